@@ -1,0 +1,67 @@
+"""The whole site, built as it is published: both languages, same pages, right lang."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from conftest import run_mkdocs_build
+
+
+def _pages(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*.html") if "en" not in p.relative_to(root).parts[:1]}
+
+
+def _html_lang(page: Path) -> str:
+    return re.search(r'<html[^>]*\blang="([^"]+)"', page.read_text(encoding="utf-8"))[1]
+
+
+def test_both_languages_publish_the_same_pages(built_site):
+    zh = _pages(built_site)
+    en = {p.relative_to(built_site / "en").as_posix() for p in (built_site / "en").rglob("*.html")}
+    assert zh and zh == en
+
+
+def test_chinese_pages_declare_lang_zh(built_site):
+    for page in _pages(built_site):
+        assert _html_lang(built_site / page) == "zh", page
+
+
+def test_english_pages_declare_lang_en(built_site):
+    for page in (built_site / "en").rglob("*.html"):
+        assert _html_lang(page) == "en", page
+
+
+def test_removing_an_english_page_fails_the_build_naming_it(project_copy, tmp_path):
+    (project_copy / "docs/dockerfile/run.en.md").unlink()
+    result = run_mkdocs_build(project_copy, tmp_path / "out")
+    assert not result.ok
+    assert "docs/dockerfile/run.en.md" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_removing_a_nav_translation_fails_the_build_naming_it(project_copy, tmp_path):
+    config_path = project_copy / "mkdocs.yml"
+    text = config_path.read_text(encoding="utf-8")
+    assert "            术语表: Glossary\n" in text
+    config_path.write_text(text.replace("            术语表: Glossary\n", ""), encoding="utf-8")
+    result = run_mkdocs_build(project_copy, tmp_path / "out")
+    assert not result.ok
+    assert "'术语表'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_every_nav_page_has_both_twins_on_disk():
+    root = Path(__file__).resolve().parent.parent
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+    def files(nav):
+        for item in nav:
+            for value in item.values():
+                yield from files(value) if isinstance(value, list) else [value]
+
+    for page in files(config["nav"]):
+        for lang in ("zh", "en"):
+            assert (root / "docs" / page.replace(".md", f".{lang}.md")).is_file(), (page, lang)
