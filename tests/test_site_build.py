@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import run_mkdocs_build
+from project import run_mkdocs_build
 
 
 def _pages(root: Path) -> set[str]:

@@ -1,0 +1,80 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright, over the built site.
+
+Every page a test visits can be saved as a screenshot under test-artifacts/
+(git-ignored) so a person can look at what the tests saw.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from project import ROOT
+from site_server import SiteServer
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-gpu",
+]
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    """The built site over HTTP on 127.0.0.1."""
+    with SiteServer(built_site) as server:
+        yield server.url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run the tests through ./dev test, which installs Debian's chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class RequestLog(list):
+    """URLs a page requested; `foreign(allowed)` lists those outside the allowed origins/schemes."""
+
+    def foreign(self, *allowed_prefixes: str) -> list[str]:
+        return [url for url in self if not url.startswith(allowed_prefixes) and not url.startswith(("data:", "blob:"))]
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"])
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context, request):
+    page = context.new_page()
+    page.requests = RequestLog()
+    page.on("request", lambda req: page.requests.append(req.url))
+    yield page
+    page.close()
+
+
+@pytest.fixture
+def screenshot(request):
+    """Call screenshot(page) to save what the test sees, named after the test and the URL path."""
+
+    def take(page, label: str = "") -> Path:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path_part = urlparse(page.url).path.strip("/").replace("/", "_") or "home"
+        name = re.sub(r"[^\w.-]+", "_", f"{request.node.name}-{label or path_part}")[:150]
+        target = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=str(target), full_page=False)
+        return target
+
+    return take
