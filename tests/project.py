@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # What a project copy needs to build on its own.
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "package.json", "package-lock.json", "node_modules")
+PROJECT_FILES = ("mkdocs.yml", "glossary.yml", "docs", "hooks", "overrides", "package.json", "package-lock.json", "node_modules")
 
 
 @dataclass

@@ -65,3 +65,22 @@ def test_every_nav_page_has_both_twins_on_disk():
     for page in files(config["nav"]):
         for lang in ("zh", "en"):
             assert (root / "docs" / page.replace(".md", f".{lang}.md")).is_file(), (page, lang)
+
+
+def _glossary_terms(lang: str) -> list[str]:
+    from glossary import parse
+    from project import ROOT
+
+    return [s for e in parse((ROOT / "glossary.yml").read_text(encoding="utf-8")) for s in e.spellings(lang)]
+
+
+def test_chinese_pages_carry_chinese_tooltips(built_site):
+    html = "".join(p.read_text(encoding="utf-8") for p in built_site.glob("*/index.html"))
+    titles = re.findall(r'<abbr title="([^"]+)">([^<]+)</abbr>', html)
+    assert titles and all(term in _glossary_terms("zh") for _, term in titles)
+
+
+def test_english_pages_carry_english_tooltips(built_site):
+    html = "".join(p.read_text(encoding="utf-8") for p in (built_site / "en").glob("*/index.html"))
+    titles = re.findall(r'<abbr title="([^"]+)">([^<]+)</abbr>', html)
+    assert titles and all(term in _glossary_terms("en") for _, term in titles)

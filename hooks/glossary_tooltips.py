@@ -1,0 +1,54 @@
+"""MkDocs hook: glossary.yml becomes the glossary page's table and every page's hover tooltips.
+
+Tooltips are set per page in the page's own language. Python-Markdown's abbr
+extension (what pymdownx.snippets auto-append feeds) takes one list for the
+whole site and cannot match terms inside Chinese text, hence this hook; see
+tooltip_markup for the matching rules.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+import glossary
+from i18n_parity import split_language
+from tooltip_markup import GlossaryTooltips
+
+log = logging.getLogger("mkdocs.hooks.glossary_tooltips")
+
+GLOSSARY_FILE = "glossary.yml"
+# Where a glossary page wants the table of its language.
+TABLE_MARKER = "<!-- glossary-table -->"
+
+_state: dict = {}
+
+
+def on_config(config, **_):
+    path = Path(config.config_file_path).parent / GLOSSARY_FILE
+    if not path.is_file():
+        raise PluginError(f"{GLOSSARY_FILE} is missing next to mkdocs.yml: the glossary and the tooltips are built from it")
+    try:
+        _state["entries"] = glossary.parse(path.read_text(encoding="utf-8"), GLOSSARY_FILE)
+    except glossary.GlossaryError as exc:
+        raise PluginError(str(exc)) from None
+    extension = next((e for e in config.markdown_extensions if isinstance(e, GlossaryTooltips)), None)
+    if extension is None:
+        extension = GlossaryTooltips()
+        config.markdown_extensions.append(extension)
+    _state["extension"] = extension
+    return config
+
+
+def on_page_markdown(markdown, page, config, **_):
+    lang = split_language(page.file.src_uri)[1] or config.theme["language"]
+    entries = _state["entries"]
+    definitions = _state["extension"].definitions
+    definitions.clear()
+    if TABLE_MARKER in markdown:
+        # The glossary page itself needs no tooltips: every definition is on screen.
+        return markdown.replace(TABLE_MARKER, glossary.table(entries, lang))
+    definitions.update(glossary.tooltips(entries, lang))
+    return markdown
