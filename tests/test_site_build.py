@@ -84,3 +84,18 @@ def test_english_pages_carry_english_tooltips(built_site):
     html = "".join(p.read_text(encoding="utf-8") for p in (built_site / "en").glob("*/index.html"))
     titles = re.findall(r'<abbr title="([^"]+)">([^<]+)</abbr>', html)
     assert titles and all(term in _glossary_terms("en") for _, term in titles)
+
+
+def _switcher_target(page: Path, hreflang: str) -> Path:
+    href = re.search(rf'<a href="([^"]*)" hreflang="{hreflang}"', page.read_text(encoding="utf-8"))[1]
+    return (page.parent / href / "index.html").resolve()
+
+
+def test_the_language_switcher_on_a_deep_page_links_to_its_english_twin(built_site):
+    deep = built_site / "dockerfile/run/index.html"
+    assert _switcher_target(deep, "en") == (built_site / "en/dockerfile/run/index.html").resolve()
+
+
+def test_the_language_switcher_on_an_english_deep_page_links_back_to_chinese(built_site):
+    deep = built_site / "en/dockerfile/run/index.html"
+    assert _switcher_target(deep, "zh") == (built_site / "dockerfile/run/index.html").resolve()
