@@ -40,6 +40,7 @@ def on_config(config, **_):
         {lang.locale: {key: lang[key] for key in REQUIRED_LANGUAGE_KEYS} for lang in others},
         REQUIRED_LANGUAGE_KEYS,
     )
+    problems += i18n_parity.palette_problems(config.theme.get("palette"), {lang.locale: lang.theme for lang in others})
     if problems:
         listing = "\n".join(f"  {problem}" for problem in problems)
         raise PluginError(

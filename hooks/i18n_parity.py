@@ -97,3 +97,20 @@ def config_problems(language_configs: dict[str, dict], required_keys: tuple[str,
                     f"'{key}' is not set, so the '{lang}' site would show the default language's; set it",
                 ))
     return problems
+
+
+def palette_problems(palette: list | dict | None, theme_overrides: dict[str, dict | None]) -> list[Problem]:
+    """Palette toggle labels (read aloud and shown on hover) that a language leaves in the default language."""
+    palette = palette if isinstance(palette, list) else [palette] if palette else []
+    wanted = [i for i, scheme in enumerate(palette) if (scheme or {}).get("toggle", {}).get("name")]
+    problems: list[Problem] = []
+    for lang, theme in sorted(theme_overrides.items()):
+        overrides = (theme or {}).get("palette") or []
+        for index in wanted:
+            name = overrides[index].get("toggle", {}).get("name") if index < len(overrides) else None
+            if not str(name or "").strip():
+                problems.append(Problem(
+                    f"mkdocs.yml: plugins.i18n.languages[{lang}].theme.palette[{index}].toggle.name",
+                    f"the palette toggle label '{palette[index]['toggle']['name']}' has no '{lang}' translation; set it",
+                ))
+    return problems

@@ -1,6 +1,6 @@
 """The parity rules on plain data: which pages and titles lack a twin."""
 
-from i18n_parity import config_problems, nav_problems, nav_titles, page_problems, split_language
+from i18n_parity import config_problems, nav_problems, nav_titles, page_problems, palette_problems, split_language
 
 LANGS = ["zh", "en"]
 
@@ -58,3 +58,16 @@ def test_an_empty_translation_counts_as_missing():
 def test_a_language_without_its_own_site_name_is_reported():
     [problem] = config_problems({"en": {"site_name": None, "site_description": "x"}}, ("site_name", "site_description"))
     assert "site_name" in problem.message
+
+
+PALETTE = [{"scheme": "default", "toggle": {"name": "切换到深色模式"}}, {"scheme": "slate", "toggle": {"name": "切换到浅色模式"}}]
+
+
+def test_translated_palette_toggles_have_no_problem():
+    theme = {"palette": [{"toggle": {"name": "Dark"}}, {"toggle": {"name": "Light"}}]}
+    assert palette_problems(PALETTE, {"en": theme}) == []
+
+
+def test_an_untranslated_palette_toggle_is_reported():
+    [problem] = palette_problems(PALETTE, {"en": {"palette": [{"toggle": {"name": "Dark"}}]}})
+    assert "palette[1]" in problem.where and "切换到浅色模式" in problem.message
