@@ -56,6 +56,7 @@ def parse(text: str, source: str = "glossary.yml") -> list[Entry]:
     if not isinstance(data, list):
         raise GlossaryError(f"{source}: must be a YAML list of entries with keys {', '.join(_REQUIRED)}")
     entries: list[Entry] = []
+    seen: dict[tuple[str, str], int] = {}
     for number, item in enumerate(data, start=1):
         where = f"{source}: entry {number}"
         if not isinstance(item, dict):
@@ -67,6 +68,11 @@ def parse(text: str, source: str = "glossary.yml") -> list[Entry]:
         unknown = sorted(set(item) - set(_REQUIRED) - {"zh_aliases", "en_aliases"})
         if unknown:
             raise GlossaryError(f"{where} ({item['zh']}): unknown key(s) {', '.join(unknown)}")
+        for lang in LANGUAGES:
+            term = str(item[lang]).strip()
+            if (lang, term) in seen:
+                raise GlossaryError(f"{where} ({term}): already defined by entry {seen[(lang, term)]}; merge the two")
+            seen[(lang, term)] = number
         entries.append(Entry(
             **{key: str(item[key]).strip() for key in _REQUIRED},
             zh_aliases=tuple(str(a) for a in item.get("zh_aliases") or ()),

@@ -48,3 +48,8 @@ def test_the_table_lists_the_page_language_first():
 
 def test_the_real_glossary_parses():
     assert parse((ROOT / "glossary.yml").read_text(encoding="utf-8"))
+
+
+def test_a_term_defined_twice_is_refused():
+    with pytest.raises(GlossaryError, match="entry 2 .*already defined by entry 1"):
+        parse(ENTRY + ENTRY)
