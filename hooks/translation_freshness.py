@@ -117,23 +117,20 @@ def on_files(files, config, **_):
 
 @event_priority(AFTER_I18N)
 def on_nav(nav, config, files, **_):
-    pages = [i18n_parity.split_language(page.file.src_uri)[0] for page in nav.pages]
-    titles = {page: nav_page.title for page, nav_page in zip(pages, nav.pages)}
-    in_nav_order = sorted(_build.states, key=lambda state: (pages.index(state.page) if state.page in pages else len(pages), state.page))
+    in_nav = {i18n_parity.split_language(page.file.src_uri)[0]: page for page in nav.pages}
+    order = list(in_nav)
     docs_dir = Path(config.docs_dir).resolve()
     rows = []
-    for state in in_nav_order:
-        built = f"{state.page}.{_build.language}.md" in files.src_uris
+    for state in sorted(_build.states, key=lambda s: (order.index(s.page) if s.page in in_nav else len(order), s.page)):
         changed = None
         if _build.changes is not None:
-            source = freshness_survey.page_path(docs_dir, state.page, SOURCE)
-            changed = _build.changes.get(source, freshness_git.UNCOMMITTED)
+            changed = _build.changes.get(freshness_survey.page_path(docs_dir, state.page, SOURCE), freshness_git.UNCOMMITTED)
+        built = f"{state.page}.{_build.language}.md" in files.src_uris
         rows.append(freshness_render.Row(
-            titles.get(state.page) or state.page,
-            # relative to the status page, which sits at the top of docs/
-            f"{state.page}.md" if built else None,
-            state,
-            changed,
+            title=in_nav[state.page].title if state.page in in_nav else state.page,
+            link=f"{state.page}.md" if built else None,  # the status page sits at the top of docs/
+            state=state,
+            changed=changed,
         ))
     _build.status_file.content_string = freshness_render.status_markdown(
         _build.language, rows, _build.changes is not None,

@@ -108,7 +108,8 @@ def edited(tmp_path_factory) -> Path:
     docs = project / "docs"
     append(docs / f"{STALE}.zh.md", "\n新加的一段说明。\n")
     whitespace = docs / f"{WHITESPACE_ONLY}.zh.md"
-    whitespace.write_text(whitespace.read_text(encoding="utf-8").replace("\n\n", "\n\n\n", 1) + "\n\n", encoding="utf-8")
+    spaced = whitespace.read_text(encoding="utf-8").replace("\n", "  \n", 1).replace("\n\n", "\n\n\n", 1) + "\n\n"
+    whitespace.write_text(spaced, encoding="utf-8")
     (docs / f"{UNRECORDED}.en.md").write_text("# CUDA base images\n\nA fresh translation.\n", encoding="utf-8")
     commit_all(project, "edits", "2024-03-15")
     return project
