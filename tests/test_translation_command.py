@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-from fixture_git import commit_all
+from project import ROOT
+from translation_fixtures import commit_all
 
 COMMAND = ROOT / "scripts" / "translation"
 

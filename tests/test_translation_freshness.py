@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import subprocess
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project, run_mkdocs_build
-from fixture_git import commit_all
 from freshness_render import STATUS_PAGE
+from project import ROOT, copy_project, run_mkdocs_build
+from translation_fixtures import change_chinese, commit_all
 
 COMMAND = ROOT / "scripts" / "translation"
 STALE, WHITESPACE_ONLY, UNRECORDED = "dockerfile/run", "containers", "cuda"
-BROWSER_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-gpu"]
 
 
 def html_of(site: Path, lang: str, page: str) -> str:
@@ -50,10 +45,6 @@ def chinese_pages() -> set[str]:
 
 def warnings(output: str) -> list[str]:
     return [line for line in output.splitlines() if line.startswith("WARNING")]
-
-
-def append(path: Path, text: str) -> None:
-    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
 # The notebook as it is published
@@ -106,7 +97,7 @@ def edited(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("edited") / "project")
     commit_all(project, "as published", "2024-01-01")
     docs = project / "docs"
-    append(docs / f"{STALE}.zh.md", "\n新加的一段说明。\n")
+    change_chinese(docs, STALE)
     whitespace = docs / f"{WHITESPACE_ONLY}.zh.md"
     spaced = whitespace.read_text(encoding="utf-8").replace("\n", "  \n", 1).replace("\n\n", "\n\n\n", 1) + "\n\n"
     whitespace.write_text(spaced, encoding="utf-8")
@@ -168,47 +159,13 @@ def test_the_strict_build_refuses_a_stale_translation(edited, tmp_path):
     assert "Traceback" not in result.output
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def served_preview(preview):
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args):  # keep pytest output to the test results
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(preview.site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-
-
-def test_a_reader_sees_the_notice_above_the_title_and_reaches_the_chinese_from_it(browser, served_preview):
-    page = browser.new_page()
-    page.goto(served_preview + url_of("en", STALE))
-    notice = page.locator(".translation-notice")
-    assert notice.is_visible()
-    assert notice.bounding_box()["y"] < page.locator("article h1").bounding_box()["y"]
-    notice.get_by_role("link", name="Chinese original").click()
-    page.wait_for_url(served_preview + url_of("zh", STALE))
-    assert page.locator("html").get_attribute("lang") == "zh"
-    page.close()
-
-
 # A source tarball: no git history
 
 @pytest.fixture(scope="module")
 def tarball_build(tmp_path_factory):
     """A copy without .git whose Chinese changed, after the translator marked the English current."""
     project = copy_project(tmp_path_factory.mktemp("tarball") / "project")
-    append(project / f"docs/{STALE}.zh.md", "\n新加的一段说明。\n")
+    change_chinese(project / "docs", STALE)
     subprocess.run([sys.executable, str(COMMAND), "--docs", str(project / "docs"), "mark", STALE],
                    check=True, capture_output=True)
     return run_mkdocs_build(project, tmp_path_factory.mktemp("tarball-site") / "site")

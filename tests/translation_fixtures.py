@@ -1,4 +1,5 @@
-"""Throw-away git repositories with a fixed author and fixed dates, so history-based output is exact."""
+"""Material for translation freshness tests: an edit to a Chinese page, and throw-away git
+repositories with a fixed author and fixed dates, so history-based output is exact."""
 
 from __future__ import annotations
 
@@ -27,3 +28,9 @@ def commit_all(repo: Path, message: str, date: str) -> str:
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", message, date=date)
     return git(repo, "rev-parse", "HEAD").strip()
+
+
+def change_chinese(docs: Path, page: str) -> None:
+    """Add a paragraph to the Chinese page, as an author extending a note would."""
+    path = docs / f"{page}.zh.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n新加的一段说明。\n", encoding="utf-8")
