@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 import material_config
 import not_found
@@ -25,6 +26,8 @@ log = logging.getLogger("mkdocs.hooks.language_404")
 _request = threading.local()
 
 
+# Late, so other hooks' fixes to the 404 page are in what is written under the prefix.
+@event_priority(-100)
 def on_post_template(output, template_name, config, **_):
     languages = site_languages.languages(config)
     if template_name != not_found.PAGE or languages.current == languages.default:

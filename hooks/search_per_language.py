@@ -12,11 +12,11 @@ import logging
 from pathlib import Path
 
 import jieba
-from jinja2 import TemplateNotFound
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import material_config
+import material_text
 import search_index_split
 import site_languages
 
@@ -28,19 +28,6 @@ INDEX_PATH = "search/search_index.json"
 def _search_plugin(config):
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
     return plugin if plugin is not None and getattr(plugin, "search_index", None) is not None else None
-
-
-def _material_default(config, locale: str, key: str) -> str:
-    """A search setting as Material's own translation for that language sets it."""
-    env = config.theme.get_env()
-    for name in (locale, "en"):
-        try:
-            value = str(env.get_template(f"partials/languages/{name}.html").module.t(key))
-        except TemplateNotFound:
-            continue
-        if value:
-            return value
-    raise PluginError(f"search_per_language: Material has no default '{key}' for '{locale}' or 'en'")
 
 
 def _lunr_supported(config) -> set[str]:
@@ -60,9 +47,10 @@ def on_post_page(output, page, config, **_):
                           f"the per-language search cannot point this page at its own index") from None
 
 
-# After static-i18n (-100): in its last run it has built every language and merged
-# their entries into the search plugin, and written the merged index we replace here.
-@event_priority(-200)
+# After static-i18n (-100): in its last run it has built every language, merged their
+# entries into the search plugin and written the merged index we replace here. Before
+# hooks that post-process the indexes (the offline edition inlines them at -110).
+@event_priority(-105)
 def on_post_build(config, **_):
     plugin = _search_plugin(config)
     if plugin is None or not plugin.config.enabled:
@@ -80,7 +68,7 @@ def on_post_build(config, **_):
         path.write_text(search_index_split.index_json(
             search_index_split.with_inner_words(docs, jieba.cut_for_search),
             lang=search_index_split.lunr_languages(locale, supported),
-            separator=_material_default(config, locale, "search.config.separator"),
+            separator=material_text.translation(config, locale, "search.config.separator"),
             pipeline=plugin.config.pipeline,
             fields=plugin.config.fields,
         ), encoding="utf-8")
