@@ -1,0 +1,29 @@
+"""The language switcher keeps the reader on the same page."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from docs_sources import page_url, sources
+
+
+def _switch_to(page, lang: str) -> None:
+    page.locator(".md-header .md-select button").first.click()  # opens the language list
+    with page.expect_navigation():
+        page.locator(f".md-header a.md-select__link[hreflang={lang}]").click()
+
+
+def test_from_a_deep_page_to_english_and_back(page, site_url, screenshot):
+    deep = next(source for source in sources("zh") if "/" in page_url(source).strip("/"))
+    chinese = page_url(deep)
+    english = page_url(deep.with_name(deep.name.replace(".zh.md", ".en.md")))
+
+    page.goto(f"{site_url}{chinese}")
+    _switch_to(page, "en")
+    assert urlparse(page.url).path == english
+    assert page.locator("html").get_attribute("lang") == "en"
+    screenshot(page, "switched-to-en")
+
+    _switch_to(page, "zh")
+    assert urlparse(page.url).path == chinese
+    assert page.locator("html").get_attribute("lang") == "zh"

@@ -1,0 +1,46 @@
+"""The start page's learning path remembers what the reader ticked."""
+
+from __future__ import annotations
+
+ITEMS = "article .task-list-item"
+
+
+def _open_start_page(page, url: str):
+    page.goto(url)
+    items = page.locator(ITEMS)
+    assert items.count() > 0, f"{url} has no learning-path checklist (Markdown task list: - [ ] [page](page.md))"
+    return items
+
+
+def _tick(page, item) -> None:
+    """Click the drawn checkbox, as a reader does: Material draws it over the real (transparent) one."""
+    box = item.locator("input[type=checkbox]")
+    box.scroll_into_view_if_needed()
+    area = box.bounding_box()
+    page.mouse.click(area["x"] + area["width"] / 2, area["y"] + area["height"] / 2)
+
+
+def test_a_ticked_item_survives_a_reload(page, site_url, screenshot):
+    item = _open_start_page(page, f"{site_url}/").first
+    assert not item.locator("input[type=checkbox]").is_checked()
+    _tick(page, item)
+    assert item.locator("input[type=checkbox]").is_checked()
+    page.reload()
+    screenshot(page, "ticked")
+    assert page.locator(ITEMS).first.locator("input[type=checkbox]").is_checked()
+
+
+def test_unticking_survives_a_reload_too(page, site_url):
+    item = _open_start_page(page, f"{site_url}/").first
+    _tick(page, item)
+    _tick(page, item)
+    page.reload()
+    assert not page.locator(ITEMS).first.locator("input[type=checkbox]").is_checked()
+
+
+def test_a_tick_shows_on_the_start_page_of_the_other_language(page, site_url):
+    first = _open_start_page(page, f"{site_url}/").first
+    target = first.locator("a").get_attribute("href")
+    _tick(page, first)
+    twin = _open_start_page(page, f"{site_url}/en/").filter(has=page.locator(f'a[href="{target}"]'))
+    assert twin.locator("input[type=checkbox]").is_checked()
