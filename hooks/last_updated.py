@@ -49,7 +49,7 @@ def on_files(files, config, **_):
             dates[file.src_uri] = datetime.fromtimestamp(Path(file.abs_src_path).stat().st_mtime, timezone.utc)
         _dates[file.src_uri] = dates[file.src_uri]
     if without_history:
-        log.info("last updated: %d page(s) have no git history (%s); they show their file modification date",
+        log.info("last updated: git has no date for %d page(s) (%s); they show their file modification date",
                  without_history, reason)
     return files
 

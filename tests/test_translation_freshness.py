@@ -101,7 +101,8 @@ def edited(tmp_path_factory) -> Path:
     whitespace = docs / f"{WHITESPACE_ONLY}.zh.md"
     spaced = whitespace.read_text(encoding="utf-8").replace("\n", "  \n", 1).replace("\n\n", "\n\n\n", 1) + "\n\n"
     whitespace.write_text(spaced, encoding="utf-8")
-    (docs / f"{UNRECORDED}.en.md").write_text("# CUDA base images\n\nA fresh translation.\n", encoding="utf-8")
+    unrecorded = docs / f"{UNRECORDED}.en.md"  # the translation as it is (a whole lesson), minus its record
+    unrecorded.write_text(unrecorded.read_text(encoding="utf-8").split("---\n", 2)[2], encoding="utf-8")
     commit_all(project, "edits", "2024-03-15")
     return project
 
