@@ -19,11 +19,13 @@ def test_from_a_deep_page_to_english_and_back(page, site_url, screenshot):
     english = page_url(deep.with_name(deep.name.replace(".zh.md", ".en.md")))
 
     page.goto(f"{site_url}{chinese}")
+    screenshot(page, "before-switching")
     _switch_to(page, "en")
     assert urlparse(page.url).path == english
     assert page.locator("html").get_attribute("lang") == "en"
     screenshot(page, "switched-to-en")
 
     _switch_to(page, "zh")
+    screenshot(page, "switched-back-to-zh")
     assert urlparse(page.url).path == chinese
     assert page.locator("html").get_attribute("lang") == "zh"

@@ -30,17 +30,19 @@ def test_a_ticked_item_survives_a_reload(page, site_url, screenshot):
     assert page.locator(ITEMS).first.locator("input[type=checkbox]").is_checked()
 
 
-def test_unticking_survives_a_reload_too(page, site_url):
+def test_unticking_survives_a_reload_too(page, site_url, screenshot):
     item = _open_start_page(page, f"{site_url}/").first
     _tick(page, item)
     _tick(page, item)
     page.reload()
+    screenshot(page, "unticked")
     assert not page.locator(ITEMS).first.locator("input[type=checkbox]").is_checked()
 
 
-def test_a_tick_shows_on_the_start_page_of_the_other_language(page, site_url):
+def test_a_tick_shows_on_the_start_page_of_the_other_language(page, site_url, screenshot):
     first = _open_start_page(page, f"{site_url}/").first
     target = first.locator("a").get_attribute("href")
     _tick(page, first)
     twin = _open_start_page(page, f"{site_url}/en/").filter(has=page.locator(f'a[href="{target}"]'))
+    screenshot(page, "ticked-in-english")
     assert twin.locator("input[type=checkbox]").is_checked()
