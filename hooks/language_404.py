@@ -8,7 +8,6 @@ it (nginx and the test server apply the same rule). The choice of page is in not
 
 from __future__ import annotations
 
-import logging
 import threading
 from pathlib import Path
 
@@ -18,8 +17,6 @@ from mkdocs.plugins import event_priority
 import material_config
 import not_found
 import site_languages
-
-log = logging.getLogger("mkdocs.hooks.language_404")
 
 # The dev server's error handler only gets the status code; each request runs in its
 # own thread, so the requested path is kept per thread for it.
