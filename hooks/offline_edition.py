@@ -17,7 +17,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from offline_mode import is_offline_build, project_root
+from site_context import is_offline_build, project_root
 
 log = logging.getLogger("mkdocs.hooks.offline_edition")
 

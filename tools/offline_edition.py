@@ -1,0 +1,96 @@
+"""Make the offline edition: a copy of the site that works from file://, its zip, one PDF per language.
+
+    python tools/offline_edition.py [OUT]      (what `./dev offline` runs; OUT defaults to dist/)
+
+OUT/offline/                   the offline site (open index.html; English: en/index.html)
+OUT/docker-notes-offline.zip   the same, zipped into a docker-notes-offline/ folder
+OUT/docker-notes.<lang>.pdf    the whole notebook per language: cover, contents, page numbers
+
+A later `mkdocs build` (./dev build) offers these files on the start page (hooks/downloads.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))  # the names and print page rules shared with the hooks
+
+import edition_files  # noqa: E402
+import print_book  # noqa: E402
+from site_context import built_languages  # noqa: E402
+from book_pdf import BookPdfError, print_to_pdf  # noqa: E402
+from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from site_zip import zip_directory  # noqa: E402
+
+
+class EditionError(Exception):
+    """Why the edition could not be made, and how to fix it."""
+
+
+def build_offline_site(site: Path) -> None:
+    env = dict(os.environ, DOCS_OFFLINE="true", NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )
+    if result.returncode != 0:
+        raise EditionError(f"the offline build failed:\n{result.stdout}{result.stderr}")
+
+
+def languages() -> list[tuple[str, str]]:
+    from mkdocs.config import load_config
+
+    return built_languages(load_config(str(ROOT / "mkdocs.yml")))
+
+
+def print_pdfs(site: Path, out: Path, langs: list[tuple[str, str]]) -> list[Path]:
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise EditionError(f"{CHROMIUM} is missing: run ./dev setup, which installs Debian's chromium")
+    pdfs = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for locale, prefix in langs:
+                pdf = out / edition_files.pdf_name(locale)
+                print_to_pdf(browser, site / print_book.print_page_url(prefix), pdf)
+                pdfs.append(pdf)
+        finally:
+            browser.close()
+    return pdfs
+
+
+def make_edition(out: Path) -> list[Path]:
+    """Build, print and zip; returns the files a reader downloads."""
+    site = out / edition_files.OFFLINE_SITE
+    build_offline_site(site)
+    pdfs = print_pdfs(site, out, languages())
+    archive = out / edition_files.ZIP_NAME
+    zip_directory(site, archive, edition_files.ZIP_FOLDER)
+    return [archive, *pdfs]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=edition_files.dist_dir(ROOT),
+                        help="output folder (default: dist/)")
+    out = parser.parse_args(argv).out.resolve()
+    try:
+        files = make_edition(out)
+    except (EditionError, BookPdfError) as error:
+        print(f"offline edition: {error}", file=sys.stderr)
+        return 1
+    print(f"offline edition: {out / edition_files.OFFLINE_SITE}/index.html")
+    for path in files:
+        print(f"  {path}  {path.stat().st_size / 1_000_000:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
