@@ -15,6 +15,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +49,7 @@ def languages() -> list[tuple[str, str]]:
     return built_languages(load_config(str(ROOT / "mkdocs.yml")))
 
 
-def print_pdfs(site: Path, out: Path, langs: list[tuple[str, str]]) -> list[Path]:
+def print_pdfs(site: Path, staging: Path, langs: list[tuple[str, str]]) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -58,7 +59,7 @@ def print_pdfs(site: Path, out: Path, langs: list[tuple[str, str]]) -> list[Path
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for locale, prefix in langs:
-                pdf = out / edition_files.pdf_name(locale)
+                pdf = staging / edition_files.pdf_name(locale)
                 print_to_pdf(browser, site / print_book.print_page_url(prefix), pdf)
                 pdfs.append(pdf)
         finally:
@@ -67,13 +68,23 @@ def print_pdfs(site: Path, out: Path, langs: list[tuple[str, str]]) -> list[Path
 
 
 def make_edition(out: Path) -> list[Path]:
-    """Build, print and zip; returns the files a reader downloads."""
+    """Build, print and zip; returns the files a reader downloads.
+
+    They are made in a staging folder and moved into `out` together at the end,
+    so an interrupted run cannot leave a mix of old and new files behind.
+    """
+    out.mkdir(parents=True, exist_ok=True)
     site = out / edition_files.OFFLINE_SITE
     build_offline_site(site)
-    pdfs = print_pdfs(site, out, languages())
-    archive = out / edition_files.ZIP_NAME
-    zip_directory(site, archive, edition_files.ZIP_FOLDER)
-    return [archive, *pdfs]
+    with tempfile.TemporaryDirectory(dir=out, prefix=".staging-") as staging_dir:
+        staging = Path(staging_dir)
+        made = print_pdfs(site, staging, languages())
+        archive = staging / edition_files.ZIP_NAME
+        zip_directory(site, archive, edition_files.ZIP_FOLDER)
+        made.insert(0, archive)
+        for path in made:
+            os.replace(path, out / path.name)
+    return [out / path.name for path in made]
 
 
 def main(argv: list[str] | None = None) -> int:

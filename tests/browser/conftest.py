@@ -7,20 +7,20 @@ Every page a test visits can be saved as a screenshot under test-artifacts/
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import sync_playwright
 
+import edition_files
+from chromium import CHROMIUM, CHROMIUM_ARGS
 from project import ROOT
 from site_server import SiteServer
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-gpu",
-]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
@@ -78,3 +78,24 @@ def screenshot(request):
         return target
 
     return take
+
+
+@pytest.fixture(scope="session")
+def offline_edition(tmp_path_factory) -> Path:
+    """The output folder of `./dev offline` (offline/, the zip, the PDFs), made once per run."""
+    out = tmp_path_factory.mktemp("dist")
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "offline_edition.py"), str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, f"./dev offline failed:\n{proc.stdout}{proc.stderr}"
+    return out
+
+
+@pytest.fixture(scope="session")
+def offline_site(offline_edition, tmp_path_factory) -> Path:
+    """The offline edition as a reader has it: the zip, unpacked."""
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(offline_edition / edition_files.ZIP_NAME) as archive:
+        archive.extractall(target)
+    return target / edition_files.ZIP_FOLDER
