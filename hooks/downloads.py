@@ -2,8 +2,9 @@
 
 How the published site and the downloads relate: `./dev offline` makes them in
 dist/ (or $DOCS_DOWNLOADS_DIR); a later normal build publishes them as
-site/downloads/ and ends each start page with a section linking them, with
-their sizes. MkDocs checks those links like any other, so --strict proves them.
+site/downloads/ and puts links to them, with their sizes, where each start
+page has its `<!-- downloads -->` line. MkDocs checks those links like any
+other, so --strict proves them.
 - dist/ holds none of them: the build offers no downloads and says so once
   (the start page never links a file that is not there);
 - it holds only some: the build stops, naming the missing ones;
@@ -77,7 +78,12 @@ def on_files(files, config, **_):
 @event_priority(-50)
 def on_page_markdown(markdown, page, config, files, **_):
     base, lang = split_language(page.file.src_uri)
-    if not _offered or base != "index" or lang is None:
+    if base != "index" or lang is None:
         return markdown
-    return f"{markdown.rstrip()}\n\n{downloads_section.section(lang, _offered)}"
-
+    if not downloads_section.has_marker(markdown):
+        raise PluginError(
+            f"downloads: {page.file.abs_src_path} has no '{downloads_section.MARKER}' line; "
+            "add one to its offline reading section, where the download links belong"
+        )
+    links = downloads_section.links(lang, _offered) if _offered else ""
+    return downloads_section.fill_marker(markdown, links)

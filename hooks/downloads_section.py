@@ -1,31 +1,30 @@
-"""Pure: the start page's "read offline" section, in the page's language.
+"""Pure: the download links on a start page, in the page's language.
 
+The start page (docs/index.<lang>.md) marks where they go with a MARKER line;
+it describes the offline edition in its own words, this only adds the links.
 Kept free of MkDocs imports so the wording and links are unit-tested on plain data.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOWNLOADS_URL = "downloads"  # site folder the files are published in
+MARKER = "<!-- downloads -->"
+_MARKER_LINE = re.compile(rf"^{re.escape(MARKER)}[ \t]*$", re.M)
 
-# Per page language. "pdf" names each edition's PDF in that language.
+# Per page language; "pdf" names each edition's PDF in that language.
 TEXT = {
     "zh": {
-        "heading": "离线阅读",
-        "zip": "离线版网站（zip，{size}）",
-        "zip_how": "：解压后用浏览器打开其中的 `index.html`（英文版是 `en/index.html`），"
-                   "搜索和语言切换都不需要联网。",
+        "lead": "下载：",
+        "zip": "离线版（zip，{size}）",
         "pdf": {"zh": "中文版 PDF（{size}）", "en": "英文版 PDF（English，{size}）"},
-        "pdf_how": "：整本笔记，带目录和页码，适合打印。",
     },
     "en": {
-        "heading": "Read offline",
-        "zip": "Offline website (zip, {size})",
-        "zip_how": ": unzip it and open `index.html` in a browser (English: `en/index.html`); "
-                   "search and the language switch work without a network.",
+        "lead": "Download:",
+        "zip": "Offline edition (zip, {size})",
         "pdf": {"zh": "Chinese PDF (简体中文, {size})", "en": "English PDF ({size})"},
-        "pdf_how": ": the whole notebook with contents and page numbers, ready to print.",
     },
 }
 
@@ -53,16 +52,22 @@ def human_size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} KB"
 
 
-def section(lang: str, downloads: list[Download]) -> str:
-    """Markdown for the end of a start page. Links are relative to the docs root, like the
-    start page itself, so MkDocs checks them and makes them relative for each language."""
+def links(lang: str, downloads: list[Download]) -> str:
+    """Markdown: a lead-in with a stable id, then one link per file. The links are relative to
+    the docs root, like the start page itself, so MkDocs checks them and makes them relative
+    for each language."""
     strings = TEXT[lang]
-    lines = [f"## {strings['heading']} {{#downloads}}", ""]
+    lines = [f"**{strings['lead']}**", "{: #downloads }", ""]
     for item in downloads:
-        size = human_size(item.size)
-        if item.edition is None:
-            label, how = strings["zip"].format(size=size), strings["zip_how"]
-        else:
-            label, how = strings["pdf"][item.edition].format(size=size), strings["pdf_how"]
-        lines.append(f"- [{label}]({DOWNLOADS_URL}/{item.name}){how}")
-    return "\n".join(lines) + "\n"
+        label = strings["zip"] if item.edition is None else strings["pdf"][item.edition]
+        lines.append(f"- [{label.format(size=human_size(item.size))}]({DOWNLOADS_URL}/{item.name})")
+    return "\n".join(lines)
+
+
+def has_marker(markdown: str) -> bool:
+    return bool(_MARKER_LINE.search(markdown))
+
+
+def fill_marker(markdown: str, replacement: str) -> str:
+    """The start page with its marker line replaced (by nothing when there is nothing to offer)."""
+    return _MARKER_LINE.sub(lambda _: replacement, markdown)

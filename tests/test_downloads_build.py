@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import edition_files
+from downloads_section import MARKER
 from project import run_mkdocs_build
 
 ALL_FILES = edition_files.download_names(["zh", "en"])
@@ -27,4 +28,16 @@ def test_build_with_part_of_the_offline_edition_fails_naming_what_is_missing(pro
     assert not result.ok
     assert ALL_FILES[-1] in result.output
     assert "./dev offline" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_start_page_without_the_downloads_marker_fails_naming_the_page(project_copy, tmp_path, monkeypatch):
+    page = project_copy / "docs/index.en.md"
+    text = page.read_text("utf-8")
+    assert MARKER in text
+    page.write_text(text.replace(MARKER, ""), "utf-8")
+    monkeypatch.setenv(edition_files.DIST_ENV, str(tmp_path / "empty"))
+    result = run_mkdocs_build(project_copy, tmp_path / "site")
+    assert not result.ok
+    assert "docs/index.en.md" in result.output and MARKER in result.output
     assert "Traceback" not in result.output

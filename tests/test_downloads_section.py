@@ -1,4 +1,4 @@
-"""The start page's download section (hooks/downloads_section.py), on plain data."""
+"""The start page's download links (hooks/downloads_section.py), on plain data."""
 
 from __future__ import annotations
 
@@ -6,26 +6,40 @@ import re
 
 import pytest
 
-from downloads_section import TEXT, Download, human_size, missing_text, section
+from downloads_section import MARKER, Download, fill_marker, has_marker, human_size, links, missing_text
 
 FILES = [Download("docker-notes-offline.zip", 2_345_678), Download("docker-notes.zh.pdf", 812_000, "zh"),
          Download("docker-notes.en.pdf", 45_000, "en")]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_section_links_every_file_under_downloads_relative_to_the_docs_root(lang):
-    links = re.findall(r"\]\(([^)]+)\)", section(lang, FILES))
-    assert links == [f"downloads/{item.name}" for item in FILES]
+def test_links_point_at_every_file_under_downloads_relative_to_the_docs_root(lang):
+    targets = re.findall(r"\]\(([^)]+)\)", links(lang, FILES))
+    assert targets == [f"downloads/{item.name}" for item in FILES]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_section_heading_has_a_stable_id(lang):
-    assert section(lang, FILES).startswith(f"## {TEXT[lang]['heading']} {{#downloads}}\n")
+def test_links_follow_a_lead_in_with_a_stable_id(lang):
+    assert links(lang, FILES).splitlines()[1] == "{: #downloads }"
 
 
-def test_section_shows_each_file_size():
-    text = section("en", FILES)
+def test_links_show_each_file_size():
+    text = links("en", FILES)
     assert "(zip, 2.3 MB)" in text and "0.8 MB" in text and "45 KB" in text
+
+
+def test_marker_line_is_replaced_in_place():
+    page = f"# Start\n\nBefore.\n\n{MARKER}\n\nAfter.\n"
+    assert fill_marker(page, "LINKS") == "# Start\n\nBefore.\n\nLINKS\n\nAfter.\n"
+
+
+def test_marker_line_is_removed_when_nothing_is_offered():
+    assert fill_marker(f"Before.\n\n{MARKER}\n\nAfter.\n", "") == "Before.\n\n\n\nAfter.\n"
+
+
+def test_marker_counts_only_on_a_line_of_its_own():
+    assert has_marker(f"text\n{MARKER}\n")
+    assert not has_marker(f"see `{MARKER}` in the README\n")
 
 
 def test_every_language_has_wording_for_every_edition():

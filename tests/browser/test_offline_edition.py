@@ -45,14 +45,15 @@ def directory_url(path: str) -> str:
 
 
 def first_page_with_console_block(site: Path) -> str:
+    """A Chinese page with a `console` block: the lexer marks its prompts as Generic.Prompt (`gp`)."""
     for html in sorted(site.rglob("*.html")):
-        if "en" not in html.relative_to(site).parts[:1] and 'class="language-console highlight"' in html.read_text("utf-8"):
+        if "en" not in html.relative_to(site).parts[:1] and '<span class="gp">' in html.read_text("utf-8"):
             return html.relative_to(site).as_posix()
     pytest.fail("no page of the notes has a `console` block to copy from")
 
 
 def copy_first_console_block(page) -> str:
-    block = page.locator(".language-console").first
+    block = page.locator(".highlight:has(.gp)").first
     block.hover()
     block.locator("button.md-code__button[data-md-type=copy]").click()
     return page.evaluate("navigator.clipboard.readText()")
