@@ -44,6 +44,11 @@ def directory_url(path: str) -> str:
     return path.removesuffix("index.html") if path.endswith("index.html") else path.removesuffix(".html") + "/"
 
 
+def first_lesson_page(site: Path) -> str:
+    """The first lesson: where the start page's "next" link leads."""
+    return re.search(r'<link rel="next" href="([^"]+)"', (site / "index.html").read_text("utf-8"))[1]
+
+
 def first_page_with_console_block(site: Path) -> str:
     """A Chinese page with a `console` block: the lexer marks its prompts as Generic.Prompt (`gp`)."""
     for html in sorted(site.rglob("*.html")):
@@ -97,6 +102,15 @@ def test_copy_button_copies_the_same_text_offline_as_online(page, offline_site, 
     screenshot(page, "offline-copy")
     assert offline.strip()
     assert offline == online
+
+
+def test_glossary_tooltip_shows_on_hover_offline(page, offline_site, screenshot):
+    page.goto((offline_site / first_lesson_page(offline_site)).as_uri())
+    term = page.locator("article abbr[title]").first
+    definition = term.get_attribute("title")
+    term.hover()
+    expect(page.locator(".md-tooltip2--active")).to_have_text(definition)
+    screenshot(page, "offline-tooltip")
 
 
 def test_offline_pages_request_nothing_outside_file_urls(page, offline_site):
