@@ -28,7 +28,11 @@ def open_search(page) -> str:
 def search(page, query: str) -> list[str]:
     """Type `query` into the search box; the result links, without their highlight query strings."""
     ready = open_search(page)
-    page.locator(".md-search__input").press_sequentially(query, delay=20)
+    box = page.locator(".md-search__input")
+    box.press_sequentially(query, delay=20)
+    # Material searches on keyup; Chinese typed through an input method ends with a key
+    # (the commit key), which press_sequentially's inserted text lacks.
+    box.press("End")
     expect(page.locator(".md-search-result__meta")).not_to_have_text(ready)
     return [href.split("?")[0] for href in page.locator(".md-search-result__link").evaluate_all(
         "links => links.map(a => a.href)")]
