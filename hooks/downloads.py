@@ -22,7 +22,8 @@ from mkdocs.structure.files import File
 import downloads_section
 import edition_files
 from i18n_parity import split_language
-from site_context import built_languages, current_language, is_offline_build, project_root
+import site_languages
+from site_context import is_offline_build, project_root
 
 log = logging.getLogger("mkdocs.hooks.downloads")
 
@@ -35,13 +36,13 @@ def on_config(config, **_):
     _offered.clear()
     if is_offline_build(config):
         return config
-    languages = built_languages(config)
-    locales = [locale for locale, _ in languages]
+    languages = site_languages.languages(config)
+    locales = list(languages.built)
     _dist = edition_files.dist_dir(project_root(config))
     names = edition_files.download_names(locales)
     present = [name for name in names if (_dist / name).is_file()]
     if not present:
-        if current_language(config) == languages[0]:  # say it once, not once per language
+        if languages.current == languages.default:  # say it once, not once per language
             log.info("downloads: no offline edition in %s, so the start page offers none "
                      "(run ./dev offline before building to offer it)", _dist)
         return config

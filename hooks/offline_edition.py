@@ -4,7 +4,7 @@ Material's `offline` plugin inlines the search index (browsers refuse fetch()
 on file://) and runs the search worker through the iframe-worker shim, but it
 loads that shim from unpkg.com. We ship the same shim from the npm package
 pinned in package-lock.json, and inline every search index in the site (one per
-language once the index is split), not only the root one.
+language, see search_per_language), not only the root one.
 Nothing here runs in the normal (online) build.
 """
 
@@ -43,7 +43,7 @@ def on_config(config, **_):
     return config
 
 
-# Runs after the i18n plugin (-100) has written the final search index(es).
+# After the per-language search indexes are written (search_per_language, -105).
 @event_priority(-110)
 def on_post_build(config, **_):
     if not is_offline_build(config):

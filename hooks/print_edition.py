@@ -18,7 +18,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_date
 
 import print_book
-from site_context import current_language, is_offline_build
+import site_languages
+from site_context import is_offline_build
 
 log = logging.getLogger("mkdocs.hooks.print_edition")
 
@@ -57,7 +58,8 @@ def on_page_content(html, page, config, files, **_):
 def on_post_build(config, **_):
     if not is_offline_build(config):
         return
-    locale, prefix = current_language(config)
+    languages = site_languages.languages(config)
+    locale, prefix = languages.current, languages.current_prefix
     if locale not in BOOK_TEXT:
         raise PluginError(
             f"print edition: hooks/print_edition.py has no BOOK_TEXT for language '{locale}'; "

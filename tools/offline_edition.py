@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "hooks"))  # the names and print page rules shared
 
 import edition_files  # noqa: E402
 import print_book  # noqa: E402
-from site_context import built_languages  # noqa: E402
+import site_languages  # noqa: E402
 from book_pdf import BookPdfError, print_to_pdf  # noqa: E402
 from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from site_zip import zip_directory  # noqa: E402
@@ -44,9 +44,11 @@ def build_offline_site(site: Path) -> None:
 
 
 def languages() -> list[tuple[str, str]]:
+    """(locale, URL prefix) of every built language: [("zh", ""), ("en", "en/")]."""
     from mkdocs.config import load_config
 
-    return built_languages(load_config(str(ROOT / "mkdocs.yml")))
+    languages = site_languages.languages(load_config(str(ROOT / "mkdocs.yml")))
+    return [(locale, languages.prefix(locale)) for locale in languages.built]
 
 
 def print_pdfs(site: Path, staging: Path, langs: list[tuple[str, str]]) -> list[Path]:

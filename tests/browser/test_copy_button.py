@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from docs_sources import page_url, sources
+from reader_actions import copy_first_console_block
 
 _CONSOLE = re.compile(r"^```console[^\n]*\n(.*?)^```", re.S | re.M)
 
@@ -30,10 +31,6 @@ def _first_session_with_output():
 def test_copying_a_console_block_copies_its_commands_without_prompts_or_output(page, site_url, screenshot):
     source, session = _first_session_with_output()
     page.goto(f"{site_url}{page_url(source)}")
-    block = page.locator(".highlight:has(.gp)").first
-    block.scroll_into_view_if_needed()
-    block.hover()
-    block.locator("button[data-md-type=copy]").click()
+    copied = copy_first_console_block(page)
     screenshot(page, "copied")
-    copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == "\n".join(_commands(session))

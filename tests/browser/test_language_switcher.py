@@ -5,12 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 from docs_sources import page_url, sources
-
-
-def _switch_to(page, lang: str) -> None:
-    page.locator(".md-header .md-select button").first.click()  # opens the language list
-    with page.expect_navigation():
-        page.locator(f".md-header a.md-select__link[hreflang={lang}]").click()
+from reader_actions import switch_language
 
 
 def test_from_a_deep_page_to_english_and_back(page, site_url, screenshot):
@@ -20,12 +15,12 @@ def test_from_a_deep_page_to_english_and_back(page, site_url, screenshot):
 
     page.goto(f"{site_url}{chinese}")
     screenshot(page, "before-switching")
-    _switch_to(page, "en")
+    switch_language(page, "en")
     assert urlparse(page.url).path == english
     assert page.locator("html").get_attribute("lang") == "en"
     screenshot(page, "switched-to-en")
 
-    _switch_to(page, "zh")
+    switch_language(page, "zh")
     screenshot(page, "switched-back-to-zh")
     assert urlparse(page.url).path == chinese
     assert page.locator("html").get_attribute("lang") == "zh"

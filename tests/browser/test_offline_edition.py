@@ -10,41 +10,31 @@ import pytest
 from playwright.sync_api import expect
 
 from project import ROOT
+from reader_actions import copy_first_console_block, hover_first_glossary_term, search, switch_language
 
 CHINESE_WORD, CHINESE_PAGE = "镜像", "image-names.html"
 ENGLISH_WORD, ENGLISH_PAGE = "entrypoint", "en/dockerfile/entrypoint-cmd.html"
 DEEP_PAGE = "dockerfile/run.html"
 
 
-def open_search(page) -> str:
-    """Open the real search box and wait until search is ready; returns its ready message."""
-    translations = page.evaluate("JSON.parse(document.getElementById('__config').textContent).translations")
-    ready = translations["search.result.placeholder"]
-    page.locator(".md-search__input").click()
-    expect(page.locator(".md-search-result__meta")).to_have_text(ready, timeout=10_000)  # the index has loaded
-    return ready
-
-
-def search(page, query: str) -> list[str]:
-    """Type `query` into the search box; the result links, without their highlight query strings."""
-    ready = open_search(page)
-    box = page.locator(".md-search__input")
-    box.press_sequentially(query, delay=20)
-    # Material searches on keyup; Chinese typed through an input method ends with a key
-    # (the commit key), which press_sequentially's inserted text lacks.
-    box.press("End")
-    expect(page.locator(".md-search-result__meta")).not_to_have_text(ready)
-    return [href.split("?")[0] for href in page.locator(".md-search-result__link").evaluate_all(
-        "links => links.map(a => a.href)")]
-
-
-def relative(site: Path, urls: list[str]) -> list[str]:
+def found(site: Path, urls: list[str]) -> list[str]:
+    """Search result URLs as paths inside the offline site, without highlight queries and anchors."""
     root = site.resolve().as_uri() + "/"
-    return [url.removeprefix(root) for url in urls]
+    return [re.sub(r"[?#].*", "", url).removeprefix(root) for url in urls]
 
 
-def directory_url(path: str) -> str:
-    """The published site's URL for an offline page: "dockerfile/run.html" -> "dockerfile/run/"."""
+def wait_until_search_is_ready(page) -> None:
+    """Open the search box; Material says it is ready once the worker has loaded the index."""
+    config = json.loads(page.locator("#__config").text_content())
+    page.locator("input[data-md-component=search-query]").click()
+    expect(page.locator(".md-search-result__meta")).to_have_text(
+        config["translations"]["search.result.placeholder"], timeout=10_000
+    )
+    page.keyboard.press("Escape")
+
+
+def published_url(path: str) -> str:
+    """Where the published site has an offline page: "dockerfile/run.html" -> "dockerfile/run/"."""
     return path.removesuffix("index.html") if path.endswith("index.html") else path.removesuffix(".html") + "/"
 
 
@@ -61,71 +51,57 @@ def first_page_with_console_block(site: Path) -> str:
     pytest.fail("no page of the notes has a `console` block to copy from")
 
 
-def copy_first_console_block(page) -> str:
-    block = page.locator(".highlight:has(.gp)").first
-    block.hover()
-    block.locator("button.md-code__button[data-md-type=copy]").click()
-    return page.evaluate("navigator.clipboard.readText()")
-
-
 def test_chinese_search_works_offline_and_lists_chinese_pages_only(page, offline_site, screenshot):
     page.goto((offline_site / "index.html").as_uri())
-    found = relative(offline_site, search(page, CHINESE_WORD))
+    pages = found(offline_site, search(page, CHINESE_WORD))
     screenshot(page, "offline-search-zh")
-    assert CHINESE_PAGE in found
-    assert [url for url in found if url.startswith("en/")] == []
+    assert CHINESE_PAGE in pages
+    assert [path for path in pages if path.startswith("en/")] == []
 
 
 def test_english_search_works_offline_and_lists_english_pages_only(page, offline_site, screenshot):
     page.goto((offline_site / "en" / "index.html").as_uri())
-    found = relative(offline_site, search(page, ENGLISH_WORD))
+    pages = found(offline_site, search(page, ENGLISH_WORD))
     screenshot(page, "offline-search-en")
-    assert ENGLISH_PAGE in found
-    assert [url for url in found if not url.startswith("en/")] == []
+    assert ENGLISH_PAGE in pages
+    assert [path for path in pages if not path.startswith("en/")] == []
 
 
 def test_language_switcher_works_offline_from_a_deep_page_and_back(page, offline_site, screenshot):
     page.goto((offline_site / DEEP_PAGE).as_uri())
-    page.locator(".md-header__option .md-select").hover()
-    page.locator("a.md-select__link[hreflang=en]").click()
-    page.wait_for_url((offline_site / "en" / DEEP_PAGE).as_uri())
+    switch_language(page, "en")
+    assert page.url == (offline_site / "en" / DEEP_PAGE).as_uri()
     assert page.locator("html").get_attribute("lang") == "en"
-    screenshot(page, "offline-switch-en")
-    page.locator(".md-header__option .md-select").hover()
-    page.locator("a.md-select__link[hreflang=zh]").click()
-    page.wait_for_url((offline_site / DEEP_PAGE).as_uri())
-    screenshot(page, "offline-switch-zh")
+    screenshot(page, "offline-switched-to-en")
+    switch_language(page, "zh")
+    assert page.url == (offline_site / DEEP_PAGE).as_uri()
+    screenshot(page, "offline-switched-back-to-zh")
 
 
 def test_copy_button_copies_the_same_text_offline_as_online(page, offline_site, site_url, screenshot):
     target = first_page_with_console_block(offline_site)
-    page.goto(f"{site_url}/{directory_url(target)}")
+    page.goto(f"{site_url}/{published_url(target)}")
     online = copy_first_console_block(page)
     page.goto((offline_site / target).as_uri())
     offline = copy_first_console_block(page)
-    screenshot(page, "offline-copy")
+    screenshot(page, "offline-copied")
     assert offline.strip()
     assert offline == online
 
 
 def test_glossary_tooltip_shows_on_hover_offline(page, offline_site, screenshot):
     page.goto((offline_site / first_lesson_page(offline_site)).as_uri())
-    term = page.locator("article abbr[title]").first
-    definition = term.get_attribute("title")
-    term.hover()
-    expect(page.locator(".md-tooltip2--active")).to_have_text(definition)
+    definition, shown = hover_first_glossary_term(page)
     screenshot(page, "offline-tooltip")
+    assert shown == definition
 
 
 def test_offline_pages_request_nothing_outside_file_urls(page, offline_site):
     page.goto((offline_site / "index.html").as_uri())
-    open_search(page)  # loads the search worker, the inlined index and lunr's language scripts
-    page.keyboard.press("Escape")
-    page.locator(".md-header__option .md-select").hover()
-    page.locator("a.md-select__link[hreflang=en]").click()
-    page.wait_for_url((offline_site / "en" / "index.html").as_uri())
-    open_search(page)
-    assert any(url.endswith("search/search_index.js") for url in page.requests)  # the log saw it all load
+    wait_until_search_is_ready(page)  # loads the search worker, the inlined index, lunr's languages
+    switch_language(page, "en")
+    wait_until_search_is_ready(page)
+    assert any(url.endswith("en/search/search_index.js") for url in page.requests)  # the log saw it all
     assert page.requests.foreign("file://") == []
 
 
@@ -138,6 +114,7 @@ def test_offline_edition_ships_iframe_worker_from_the_npm_lock(offline_site):
     assert shim.read_bytes() == (ROOT / "node_modules/iframe-worker/shim/index.js").read_bytes()
 
 
+# What a browser fetches by itself when it renders a page (not <a> or rel=canonical links).
 LOADED = re.compile(
     r'<(?:script|img|iframe)\b[^>]*\bsrc="([^"]+)"'
     r'|<link\b[^>]*\brel="(?:stylesheet|icon|preload|modulepreload|manifest)"[^>]*\bhref="([^"]+)"'

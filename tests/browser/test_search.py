@@ -4,32 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-SEARCH_BOX = "input[data-md-component=search-query]"
-
-# True once the result list answers `query`: Material marks each result link with the
-# query words it matched (?h=...), and renders a query's results all at once.
-RESULTS_FOR = """query => [...document.querySelectorAll(".md-search-result__item a")]
-    .some(a => new URL(a.href).searchParams.get("h") === query)"""
+import reader_actions
 
 
 def search(page, query: str) -> list[str]:
-    """Type `query` into the search box; the URL paths of the pages and sections it lists."""
-    box = page.locator(SEARCH_BOX)
-    box.click()
-    box.press_sequentially(query)
-    # An input method commits Chinese text without a key event per character; Material
-    # searches on keyup, which the commit key gives a reader. End plays that part here.
-    box.press("End")
-    links = page.locator(".md-search-result__item a")
-    try:
-        page.wait_for_function(RESULTS_FOR, arg=query, timeout=10_000)
-    except PlaywrightTimeout:
-        shown = links.evaluate_all("els => els.map(a => a.href)")
-        pytest.fail(f"searching {query!r} listed nothing for it; the result list showed {shown}")
-    return [urlparse(href).path for href in links.evaluate_all("els => els.map(a => a.href)")]
+    """The URL paths of the pages and sections searching `query` lists."""
+    return [urlparse(url).path for url in reader_actions.search(page, query)]
 
 
 def test_a_chinese_word_inside_a_longer_word_finds_its_page(page, site_url, screenshot):
