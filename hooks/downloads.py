@@ -21,8 +21,8 @@ from mkdocs.structure.files import File
 
 import downloads_section
 import edition_files
-from i18n_parity import split_language
 import site_languages
+from i18n_parity import split_language
 from site_context import is_offline_build, project_root
 
 log = logging.getLogger("mkdocs.hooks.downloads")

@@ -95,7 +95,5 @@ def _book_items(nav_items) -> tuple:
 
 def _stylesheets(site: Path, config) -> list[str]:
     """The site's CSS as site-relative URLs: Material's (file names carry a hash) and extra_css."""
-    material = sorted(site.glob("assets/stylesheets/main.*.css")) + sorted(site.glob("assets/stylesheets/palette.*.css"))
-    return [p.relative_to(site).as_posix() for p in material if not p.name.endswith(".map")] + [
-        str(sheet) for sheet in config.extra_css
-    ]
+    material = [*sorted(site.glob("assets/stylesheets/main.*.css")), *sorted(site.glob("assets/stylesheets/palette.*.css"))]
+    return [path.relative_to(site).as_posix() for path in material] + [str(sheet) for sheet in config.extra_css]
