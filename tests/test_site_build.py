@@ -101,3 +101,8 @@ def test_the_language_switcher_on_a_deep_page_links_to_its_english_twin(built_si
 def test_the_language_switcher_on_an_english_deep_page_links_back_to_chinese(built_site):
     deep = built_site / "en/dockerfile/run/index.html"
     assert _switcher_target(deep, "zh") == (built_site / "dockerfile/run/index.html").resolve()
+
+
+def test_heading_permalinks_are_titled_in_the_page_language(built_site):
+    assert 'title="本节链接"' in (built_site / "containers/index.html").read_text(encoding="utf-8")
+    assert 'title="Link to this section"' in (built_site / "en/containers/index.html").read_text(encoding="utf-8")

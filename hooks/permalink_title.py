@@ -1,0 +1,18 @@
+"""MkDocs hook: the heading permalink's tooltip in the page's language.
+
+`toc.permalink_title` is one string for the whole site ("Permanent link"), but
+the Markdown processor is created anew for every page from `mdx_configs`, so
+setting it per page gives each language its own.
+"""
+
+from __future__ import annotations
+
+from i18n_parity import split_language
+
+TITLES = {"zh": "本节链接", "en": "Link to this section"}
+
+
+def on_page_markdown(markdown, page, config, **_):
+    lang = split_language(page.file.src_uri)[1] or config.theme["language"]
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = TITLES.get(lang, TITLES["en"])
+    return markdown
