@@ -1,0 +1,157 @@
+"""bash -n and ShellCheck over many shell snippets, a handful of processes in all.
+
+Each snippet is written to its own temporary file. ShellCheck takes all the files of one
+dialect in a single run. bash has no "parse these files" mode, so one bash process reads
+the files in turn and, for each, in a forked subshell, evals `set -n` followed by the
+snippet: once `set -n` has run, bash parses the remaining text without executing any of
+it (the same switch `bash -n` uses), and the subshell keeps it from leaking into the next
+snippet. Nothing in a snippet is ever executed: it is only read after `set -n`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import ERROR, WARNING, Issue
+from .tools import BASH, SHELLCHECK, CheckerError, run, time_limit
+
+SEPARATOR = "\x1e"
+# Each file: announce it, then parse it in a subshell with execution switched off.
+DRIVER = (
+    "for f; do\n"
+    "  IFS= read -r -d '' text < \"$f\"\n"
+    f"  printf '{SEPARATOR}%s\\n' \"$f\"\n"
+    "  ( eval $'set -n\\n'\"$text\" ) 2>&1\n"
+    "done\n"
+)
+# A snippet whose syntax error is known to be on its second line: it tells how bash
+# numbers the lines of an eval'd text, which differs between bash versions.
+CALIBRATION = "true\n)\n"
+_BASH_MESSAGE = re.compile(r":\s*line (?P<line>\d+): (?P<message>.*)$")
+_AT_LINE = re.compile(r"at line (\d+)")
+_TOKEN = re.compile(r"unexpected token `(?P<token>.*)'$")
+SEVERITIES = ("error", "warning", "info", "style")
+CHUNK = 200  # snippets per process when the work is spread over several cores
+
+
+@dataclass(frozen=True)
+class ShellUnit:
+    text: str
+    dialect: str  # sh, bash, dash or ksh: what ShellCheck understands
+
+
+@dataclass(frozen=True)
+class ShellOptions:
+    severity: str = "warning"  # lowest ShellCheck level reported
+    exclude: tuple[str, ...] = ()
+
+
+def check(units: list[ShellUnit], options: ShellOptions) -> list[list[Issue]]:
+    """Issues per unit, in the unit's own 0-based lines and columns."""
+    results: list[list[Issue]] = [[] for _ in units]
+    if not units:
+        return results
+    with tempfile.TemporaryDirectory(prefix="snippet-check-") as tmp:
+        paths = []
+        for number, unit in enumerate(units):
+            path = Path(tmp, f"{number:06d}.sh")
+            path.write_text(unit.text + "\n", encoding="utf-8")
+            paths.append(str(path))
+        calibration = Path(tmp, "calibration.sh")
+        calibration.write_text(CALIBRATION, encoding="utf-8")
+        driver = Path(tmp, "driver.sh")
+        driver.write_text(DRIVER, encoding="utf-8")
+        jobs = [(None, chunk) for chunk in _chunks(list(range(len(units))))]  # None: bash -n
+        for dialect in sorted({unit.dialect for unit in units}):
+            members = [index for index, unit in enumerate(units) if unit.dialect == dialect]
+            jobs += [(dialect, chunk) for chunk in _chunks(members)]
+
+        def work(job):
+            dialect, chunk = job
+            files = [paths[index] for index in chunk]
+            if dialect is None:
+                return chunk, _bash(str(driver), str(calibration), files, [units[i].text for i in chunk])
+            return chunk, _shellcheck(dialect, files, options)
+
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            for chunk, found in pool.map(work, jobs):
+                for index, issues in zip(chunk, found):
+                    results[index].extend(issues)
+    return [_without_duplicate_parse_errors(issues) for issues in results]
+
+
+def _chunks(indexes: list[int]) -> list[list[int]]:
+    count = max(1, min(os.cpu_count() or 2, -(-len(indexes) // CHUNK)))
+    size = -(-len(indexes) // count)
+    return [indexes[start:start + size] for start in range(0, len(indexes), size)]
+
+
+def _bash(driver: str, calibration: str, files: list[str], texts: list[str]) -> list[list[Issue]]:
+    proc = run(BASH, ["--norc", "--noprofile", driver, calibration, *files], timeout=time_limit(len(files)), units=len(files))
+    sections = proc.stdout.split(SEPARATOR)[1:]
+    if len(sections) != len(files) + 1:
+        raise CheckerError(f"bash -n gave unreadable output: {(proc.stdout + proc.stderr)[-300:]!r}")
+    offset = _calibrate(sections[0])
+    return [_bash_issues(section, offset, text) for section, text in zip(sections[1:], texts)]
+
+
+def _calibrate(section: str) -> int:
+    for line in section.splitlines()[1:]:
+        match = _BASH_MESSAGE.search(line)
+        if match:
+            return int(match["line"]) - 2
+    raise CheckerError(f"bash -n did not report the calibration error; is {BASH.name} really bash? Output: {section!r}")
+
+
+def _bash_issues(section: str, offset: int, text: str) -> list[Issue]:
+    issues = []
+    lines = text.split("\n")
+    for output in section.splitlines()[1:]:
+        match = _BASH_MESSAGE.search(output)
+        if not match or match["message"].startswith("`"):
+            continue  # bash echoes the offending line after the message: not a finding
+        # bash numbers lines of eval'd text from where the eval stands; renumber from the snippet.
+        message = _AT_LINE.sub(lambda m: f"at line {int(m[1]) - offset - 1}", match["message"])
+        line = min(max(int(match["line"]) - offset - 1, 0), max(len(lines) - 1, 0))
+        token = _TOKEN.search(message)
+        col = max(lines[line].find(token["token"]), 0) if token and lines else 0
+        severity = WARNING if message.startswith("warning:") else ERROR
+        issues.append(Issue(line, col, severity, "bash", f"bash -n: {message.removeprefix('warning: ')}"))
+    return issues
+
+
+def _shellcheck(dialect: str, files: list[str], options: ShellOptions) -> list[list[Issue]]:
+    args = ["--format=json1", "--norc", f"--shell={dialect}", f"--severity={options.severity}"]
+    if options.exclude:
+        args.append("--exclude=" + ",".join(code.removeprefix("SC") for code in options.exclude))
+    proc = run(SHELLCHECK, [*args, "--", *files], timeout=time_limit(len(files)), units=len(files))
+    try:
+        comments = json.loads(proc.stdout)["comments"]
+    except (ValueError, KeyError, TypeError):
+        raise CheckerError(f"ShellCheck failed (exit status {proc.returncode}): {proc.stderr.strip()[-500:] or proc.stdout[-500:]}") from None
+    by_file: dict[str, list[Issue]] = {path: [] for path in files}
+    for comment in comments:
+        severity = ERROR if comment["level"] == "error" else WARNING
+        by_file.setdefault(comment["file"], []).append(
+            Issue(comment["line"] - 1, comment["column"] - 1, severity, f"SC{comment['code']}", comment["message"])
+        )
+    return [by_file[path] for path in files]
+
+
+def _without_duplicate_parse_errors(issues: list[Issue]) -> list[Issue]:
+    """One finding per syntax error. When ShellCheck's parser gives up (SC1072) it reports
+    the same failure several ways (SC1073 'couldn't parse this', SC1072 'fix and try again',
+    and usually a specific one) and bash -n reports it again: keep the most specific."""
+    parse_errors = [issue for issue in issues if issue.code.startswith("SC1") and issue.severity == ERROR]
+    if not parse_errors:
+        return issues
+    if not any(issue.code == "SC1072" for issue in issues):
+        return [issue for issue in issues if issue.code != "bash"]
+    best = min(parse_errors, key=lambda issue: ({"SC1073": 1, "SC1072": 2}.get(issue.code, 0), issue.line, issue.col))
+    return [issue for issue in issues if issue is best or (issue not in parse_errors and issue.code != "bash")]

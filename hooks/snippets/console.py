@@ -1,0 +1,65 @@
+"""Turn a console session (```console / ```shell-session) into the shell it contains.
+
+Which lines are commands is decided by the very lexer that renders the block
+(Pygments' BashSessionLexer): a line whose start it marks as a prompt (`$ `, `# `,
+`user@host:~$ `, `(venv) $ `) is a command, and so is a line it continues after a
+trailing backslash. Material's copy button copies exactly those lines without their
+prompts, so what is checked here is what a reader pastes. One addition: after a
+command left open by a quote or a here-document, the following lines belong to it
+(a terminal shows them with a `> ` prompt, which is removed).
+"""
+
+from __future__ import annotations
+
+from pygments.lexers.shell import BashSessionLexer
+from pygments.token import Generic, Text
+
+from .model import LineMap
+from .shell_lexer import is_open
+
+_PS2 = "> "
+
+
+def _line_kinds(text: str) -> list[tuple[str, int]]:
+    """For each line: ('output'|'command'|'continued', prompt length) as Pygments lexes it."""
+    lines = text.split("\n")
+    starts, offset = {}, 0
+    for number, line in enumerate(lines):
+        starts[offset] = number
+        offset += len(line) + 1
+    kinds = [("continued", 0)] * len(lines)
+    prompt_at: dict[int, int] = {}
+    current = None
+    for position, token, value in BashSessionLexer().get_tokens_unprocessed(text + "\n"):
+        if position in starts:
+            current = starts[position]
+            if token in Generic.Output:
+                kinds[current] = ("output", 0)
+            elif token in Generic.Prompt:
+                prompt_at[current] = position
+        if current is not None and current in prompt_at and (token in Generic.Prompt or token is Text and value.isspace()):
+            if position == prompt_at[current]:
+                prompt_at[current] = position + len(value)  # prompts may come in pieces: "(venv)", " ", "$ "
+    for number, end in prompt_at.items():
+        length = end - sum(len(line) + 1 for line in lines[:number])
+        is_ps2 = lines[number].startswith(_PS2) and length == len(_PS2)
+        kinds[number] = ("continued" if is_ps2 else "command", length)
+    return kinds
+
+
+def to_shell(text: str) -> tuple[str, LineMap]:
+    """The commands of a console session, prompts and output removed, and where each line came from."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    rows: list[int] = []
+    shifts: list[int] = []
+    for number, (kind, prompt) in enumerate(_line_kinds(text)):
+        line = lines[number]
+        if kept and is_open("\n".join(kept) + "\n"):
+            prompt = len(_PS2) if line.startswith(_PS2) else 0
+        elif kind == "output" or (kind == "continued" and not kept):
+            continue
+        kept.append(line[prompt:])
+        rows.append(number)
+        shifts.append(prompt)
+    return "\n".join(kept), LineMap(tuple(rows), tuple(shifts))

@@ -1,0 +1,49 @@
+"""JSON, JSON with comments (devcontainer.json) and YAML: parsed in-process, never executed."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import yaml
+
+from .model import ERROR, Issue
+
+_JSONC_TOKEN = re.compile(r'"(?:\\.|[^"\\\n])*"|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.S)
+
+
+def check_json(text: str) -> list[Issue]:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        return [Issue(error.lineno - 1, error.colno - 1, ERROR, "json", f"{error.msg} (strict JSON: no comments, no trailing commas; use ```jsonc for those)")]
+    return []
+
+
+def strip_jsonc(text: str) -> str:
+    """`text` with comments and trailing commas blanked out, every other character in place."""
+    def blank(match: re.Match) -> str:
+        token = match[0]
+        return token if token.startswith('"') else re.sub(r"[^\n]", " ", token)
+    return _JSONC_TOKEN.sub(blank, text)
+
+
+def check_jsonc(text: str) -> list[Issue]:
+    try:
+        json.loads(strip_jsonc(text))
+    except json.JSONDecodeError as error:
+        return [Issue(error.lineno - 1, error.colno - 1, ERROR, "jsonc", error.msg)]
+    return []
+
+
+def check_yaml(text: str) -> list[Issue]:
+    try:
+        for _document in yaml.compose_all(text, Loader=yaml.SafeLoader):
+            pass  # composing reads the syntax without building objects, so unknown tags (!reference) are fine
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = " ".join(part for part in (error.context, error.problem) if part)
+        return [Issue(mark.line if mark else 0, mark.column if mark else 0, ERROR, "yaml", problem or str(error))]
+    except yaml.YAMLError as error:
+        return [Issue(0, 0, ERROR, "yaml", str(error).replace("\n", " "))]
+    return []

@@ -1,0 +1,57 @@
+"""Plain data shared by every module: a finding in snippet coordinates and in the Markdown file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem inside one piece of checked text; line and col are 0-based in that text."""
+
+    line: int
+    col: int
+    severity: str
+    code: str
+    message: str
+
+    def moved(self, line: int, col: int) -> Issue:
+        return Issue(line, col, self.severity, self.code, self.message)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem located in a Markdown file, 1-based, as an editor expects it."""
+
+    path: str
+    line: int
+    col: int
+    severity: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.severity} {self.code}: {self.message}"
+
+
+@dataclass(frozen=True)
+class LineMap:
+    """Where each line of a derived text (a console session without prompts, a RUN
+    instruction's shell) comes from: rows[i] is the source line, shifts[i] the number of
+    columns removed from its start."""
+
+    rows: tuple[int, ...]
+    shifts: tuple[int, ...]
+
+    @classmethod
+    def identity(cls, line_count: int) -> LineMap:
+        return cls(tuple(range(line_count)), (0,) * line_count)
+
+    def back(self, issue: Issue) -> Issue:
+        if not self.rows:
+            return issue.moved(0, 0)
+        index = min(max(issue.line, 0), len(self.rows) - 1)
+        return issue.moved(self.rows[index], max(issue.col, 0) + self.shifts[index])
