@@ -56,13 +56,15 @@ def version(tool: Tool) -> str:
     return _versions[key]
 
 
-def run(tool: Tool, args: list[str], *, timeout: float, units: int, stdin: str | None = None) -> subprocess.CompletedProcess:
-    """Run a checker with a time limit; never raises anything but CheckerError."""
+def run(tool: Tool, args: list[str], *, timeout: float, units: int, home: str | None = None) -> subprocess.CompletedProcess:
+    """Run a checker with a time limit; never raises anything but CheckerError. `home`
+    replaces HOME and the working directory, so no personal config file is picked up."""
     path = tool.path()
+    env = dict(ENVIRONMENT, HOME=home, XDG_CONFIG_HOME=home) if home else ENVIRONMENT
     try:
         return subprocess.run(
-            [path, *args], input=stdin, capture_output=True, text=True, encoding="utf-8",
-            errors="replace", timeout=timeout, env=ENVIRONMENT, check=False,
+            [path, *args], stdin=subprocess.DEVNULL, capture_output=True, text=True, encoding="utf-8",
+            errors="replace", timeout=timeout, env=env, cwd=home, check=False,
         )
     except subprocess.TimeoutExpired:
         what = f" while checking {units} snippet(s)" if units else ""

@@ -1,0 +1,38 @@
+"""Read Markdown files the way MkDocs does (UTF-8, optional BOM, any newline style)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import ERROR, Finding
+
+
+def markdown_files(paths: list[Path]) -> list[Path]:
+    """The given files, and every *.md under the given folders, sorted, without repeats."""
+    found: set[Path] = set()
+    for path in paths:
+        found.update(path.rglob("*.md") if path.is_dir() else [path])
+    return sorted(found)
+
+
+def display_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load(paths: list[Path], root: Path) -> tuple[list[tuple[str, str]], list[Finding]]:
+    """(display path, text) for each readable file, and a finding for each unreadable one."""
+    documents, problems = [], []
+    for path in paths:
+        shown = display_path(path, root)
+        try:
+            with open(path, encoding="utf-8-sig") as handle:  # universal newlines, as MkDocs reads pages
+                documents.append((shown, handle.read()))
+        except UnicodeDecodeError as error:
+            line = error.object[: error.start].count(b"\n") + 1
+            problems.append(Finding(shown, line, 1, ERROR, "encoding", "the file is not valid UTF-8; save it as UTF-8"))
+        except OSError as error:
+            problems.append(Finding(shown, 1, 1, ERROR, "read", f"cannot read the file: {error.strerror or error}"))
+    return documents, problems
