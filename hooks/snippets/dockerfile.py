@@ -183,3 +183,16 @@ def non_run_text(text: str, instructions: list[Instruction]) -> str:
     lines = text.split("\n")
     keep = {row for instruction in instructions if instruction.name != "RUN" for row in instruction.rows}
     return "\n".join(line if row in keep and not line.lstrip().startswith("#") else "" for row, line in enumerate(lines))
+
+
+def without_heredocs(text: str, instructions: list[Instruction]) -> str:
+    """`text` with every instruction that has a here-document emptied (lines kept).
+
+    hadolint 2.15 cannot parse an instruction that follows a here-document; their shell
+    is checked by checkers.shell anyway, so hadolint is shown the rest only."""
+    lines = text.split("\n")
+    for instruction in instructions:
+        if instruction.heredoc_body or any(_HEREDOC.search(piece) for _, _, piece in instruction.args):
+            for row in instruction.rows:
+                lines[row] = ""
+    return "\n".join(lines)

@@ -73,7 +73,7 @@ def plan(lang: str, text: str) -> Plan:
         result.issues += dockerfile.unknown_instructions(instructions)
         result.issues += dockerfile.exec_form_errors(instructions)
         result.issues += find_traps(dockerfile.non_run_text(text, instructions))
-        result.dockerfiles.append((text, LineMap.identity(lines)))
+        result.dockerfiles.append((dockerfile.without_heredocs(text, instructions), LineMap.identity(lines)))
         for dialect, script, line_map in dockerfile.run_scripts(text, instructions):
             result.add_shell(script, dialect, line_map)
     elif kind == "data":

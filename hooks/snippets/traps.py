@@ -47,7 +47,7 @@ def describe(char: str, ascii_text: str) -> str:
     name = unicodedata.name(char, "UNNAMED CHARACTER")
     shown = f"'{char}' " if unicodedata.category(char) not in ("Zs", "Cf") else ""
     fix = f"type ASCII '{ascii_text}' instead" if ascii_text else "delete it"
-    return f"{shown}(U+{ord(char):04X} {name}) in shell code, typed by a non-ASCII keyboard layout; {fix}"
+    return f"{shown}(U+{ord(char):04X} {name}) in shell code, as a Chinese input method types it; {fix}"
 
 
 def find_traps(text: str) -> list[Issue]:

@@ -48,11 +48,11 @@ def version(tool: Tool) -> str:
     stat = os.stat(path)
     key = (path, stat.st_mtime_ns, stat.st_size)
     if key not in _versions:
-        output = run(tool, ["--version"], timeout=30, units=0).stdout
-        lines = [line.strip() for line in output.splitlines() if "version" in line.lower()]
-        if not lines:
-            raise CheckerError(f"{tool.label} at {path} did not report a version; it looks broken. {tool.install}")
-        _versions[key] = lines[0]
+        proc = run(tool, ["--version"], timeout=30, units=0)
+        if proc.returncode != 0 or not proc.stdout.strip():
+            detail = (proc.stderr or proc.stdout).strip()[-200:]
+            raise CheckerError(f"{tool.label} at {path} does not work (`{tool.name} --version` failed: {detail or 'no output'}). {tool.install}")
+        _versions[key] = " ".join(proc.stdout.split())
     return _versions[key]
 
 
