@@ -101,12 +101,12 @@ def scan(source: str) -> list[Block]:
         return []
     raw = markdown.split("\n")
     lines = normalise(markdown)
+    fences = list(_fences(lines))
+    literal = _fences_in_indented_code(lines, [(start, end) for start, end, *_ in fences])
     blocks: list[Block] = []
-    spans: list[tuple[int, int]] = []  # (opening, closing) line indexes of blocks found so far
-    for start, end, header, indent, code in _fences(lines):
-        if _inside_indented_code(lines, start, spans):
+    for start, end, header, indent, code in fences:
+        if start in literal:
             continue
-        spans.append((start, end))
         lang, classes, attrs = header
         blocks.append(Block(
             lang=lang,
@@ -244,24 +244,48 @@ def _attr_list(text: str) -> tuple[list[str], dict[str, str]]:
     return classes, attrs
 
 
-def _inside_indented_code(lines: list[str], start: int, spans: list[tuple[int, int]]) -> bool:
-    """True when the fence sits in an indented code block, where superfences puts the
-    fence back as literal text. That happens when the fence starts a Markdown block
-    indented 4+ columns deeper than the content of the container it belongs to."""
-    line = lines[start]
-    if ">" in line[: len(line) - len(line.lstrip(" >"))]:
-        return False
-    indent = len(line) - len(line.lstrip(" "))
-    if indent < TAB_LENGTH or (start > 0 and lines[start - 1].strip()):
-        return False
-    target, index = indent, start - 1
-    while index >= 0:
-        index = next((s for s, e in spans if s < index <= e), index)  # a block counts as its fence line
-        text = lines[index]
-        depth = len(text) - len(text.lstrip(" "))
-        if text.strip() and depth < target:
-            if _CONTAINER.match(text):
-                return indent >= depth + 2 * TAB_LENGTH
-            target = depth
-        index -= 1
-    return indent >= TAB_LENGTH
+def _fences_in_indented_code(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:
+    """Opening lines of fences that sit in an indented code block, where superfences puts
+    the fence back as literal text.
+
+    Python-Markdown splits a document into blocks at blank lines. A block indented 4+
+    columns deeper than its level continues the previous sibling when that sibling is a
+    container (list item, admonition, details, tab), and is dedented into it; otherwise
+    it is an indented code block. A fence counts as one block."""
+    blocks: list[tuple[int, bool, list[int]]] = []  # (indent, opens a container, fence starts)
+    fence_end = dict(spans)
+    index, previous_blank = 0, True
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            previous_blank, index = True, index + 1
+            continue
+        if previous_blank:
+            blocks.append((len(line) - len(line.lstrip(" ")), bool(_CONTAINER.match(line)) and not line.lstrip().startswith(">"), []))
+        if index in fence_end:
+            blocks[-1][2].append(index)
+            index = fence_end[index]
+        previous_blank, index = False, index + 1
+    in_code: set[int] = set()
+    _walk(blocks, 0, in_code)
+    return in_code
+
+
+def _walk(blocks: list[tuple[int, bool, list[int]]], base: int, in_code: set[int]) -> None:
+    last = None  # what the previous sibling at this level was: "container", "code" or "other"
+    index = 0
+    while index < len(blocks):
+        indent, opens, fences = blocks[index]
+        if indent - base >= TAB_LENGTH and last == "container":
+            end = index
+            while end < len(blocks) and blocks[end][0] - base >= TAB_LENGTH:
+                end += 1
+            _walk(blocks[index:end], base + TAB_LENGTH, in_code)
+            index = end
+            continue
+        if indent - base >= TAB_LENGTH:
+            in_code.update(fences)
+            last = "code"
+        else:
+            last = "container" if opens else "other"
+        index += 1
