@@ -25,6 +25,9 @@ _CONTINUATION = re.compile(r"\\[ \t]*$")
 _START = re.compile(r"^(?P<indent>[ \t]*)(?P<word>[^\s#][^\s]*)(?P<gap>[ \t]*)")
 _FLAGS = re.compile(r"(?:--[\w-]+(?:=(?:\"[^\"]*\"|\S*))?[ \t]+)*")
 _HEREDOC = re.compile(r"<<(?P<dash>-?)(?P<quote>[\"']?)(?P<word>[A-Za-z_][\w]*)(?P=quote)")
+# An exec-form array as people write it (`["a", "b"]`, `['a']`, `[ "a", "b" ]`), as opposed to
+# a shell command starting with the test command (`[ -f x ] && ...`, `[[ ... ]]`).
+_ARRAY = re.compile(r"""\[(?:["'\u201c\u2018\]]|\s*["'\u201c\u2018].*,)""")
 _SHELL_NAMES = {"sh": "sh", "dash": "dash", "bash": "bash", "ash": "sh", "ksh": "ksh"}
 
 
@@ -117,7 +120,7 @@ def exec_form_errors(instructions: list[Instruction]) -> list[Issue]:
         if name == "HEALTHCHECK":
             match = re.search(r"\bCMD\s+(?=\[)", args)
             args = args[match.end():] if match else ""
-        if name not in EXEC_FORM + ("HEALTHCHECK",) or not args.startswith("["):
+        if name not in EXEC_FORM + ("HEALTHCHECK",) or not is_exec_form(args):
             continue
         offset = instruction.joined().index(args)
         try:
@@ -132,6 +135,10 @@ def exec_form_errors(instructions: list[Instruction]) -> list[Issue]:
             line, col = instruction.locate(offset)
             issues.append(Issue(line, col, ERROR, "DF002", f"{name} exec form: {error}"))
     return issues
+
+
+def is_exec_form(args: str) -> bool:
+    return bool(_ARRAY.match(args))
 
 
 def shell_of(instruction: Instruction, current: str | None) -> str | None:
@@ -152,7 +159,7 @@ def run_scripts(text: str, instructions: list[Instruction]) -> list[tuple[str, s
         if instruction.name == "SHELL":
             dialect = shell_of(instruction, dialect)
             continue
-        if instruction.name != "RUN" or dialect is None or instruction.joined().lstrip().startswith("["):
+        if instruction.name != "RUN" or dialect is None or is_exec_form(instruction.joined().strip()):
             continue
         command = instruction.joined().strip()
         heredoc = _HEREDOC.fullmatch(command)

@@ -1,0 +1,29 @@
+"""For any Markdown at all, the scanner never crashes and every position lies inside the file."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from snippets.scanner import scan
+
+PIECES = st.sampled_from([
+    "```", "~~~", "````", "```bash", "``` { .bash }", '```bash title="x"', "~~~console", "```{", "---", "title: x",
+    "- item", "1. item", "!!! note", "??? tip", '=== "t"', "> ", ">", "    ", "  ", "\t", "\r", "\r\n", "\n", "\n\n",
+    "echo hi", "$ ls", "'", '"', "\\", "<image>", "：", "\u3000", "\ufeff", "\x02", "...",
+])
+MARKDOWN = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKDOWN)
+def test_scanner_never_crashes_and_every_position_is_inside_the_file(source):
+    line_count = source.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    for block in scan(source):
+        assert 1 <= block.fence_line <= line_count
+        code_lines = block.text.split("\n")
+        for number, code_line in enumerate(code_lines):
+            for col in (0, len(code_line)):
+                line, column = block.position(number, col)
+                assert block.fence_line < line <= line_count
+                assert column >= 1
