@@ -15,7 +15,7 @@ from pathlib import Path
 from . import files, languages
 from .cache import Cache, key
 from .checkers import hadolint, shell
-from .checkers.tools import BASH, HADOLINT, SHELLCHECK, version
+from .checkers.tools import BASH, HADOLINT, SHELLCHECK, Tool, identity, version
 from .model import ERROR, Finding, Issue
 from .options import Options
 from .scanner import Block, scan
@@ -40,17 +40,18 @@ class Result:
         return len(self.findings) - self.errors
 
 
-def tool_versions(kinds: set[str]) -> dict[str, str]:
-    """Versions of the checkers the given kinds of blocks need (raises CheckerError if one is missing)."""
-    versions = {}
-    if kinds & {"shell", "console", "dockerfile"}:
-        versions["bash"] = version(BASH)
-        versions["shellcheck"] = version(SHELLCHECK)
-    if "dockerfile" in kinds:
-        versions["hadolint"] = version(HADOLINT)
+def tools_for(kinds: set[str]) -> list[Tool]:
+    """The checker programs the given kinds of blocks need."""
+    needed = [BASH, SHELLCHECK] if kinds & {"shell", "console", "dockerfile"} else []
+    return needed + ([HADOLINT] if "dockerfile" in kinds else [])
+
+
+def tool_identities(kinds: set[str]) -> dict[str, str]:
+    """What the results of these kinds of blocks depend on besides their text (raises CheckerError if a checker is missing)."""
+    identities = {tool.name: identity(tool) for tool in tools_for(kinds)}
     if "data" in kinds:
-        versions["pyyaml"] = importlib.metadata.version("PyYAML")
-    return versions
+        identities["pyyaml"] = importlib.metadata.version("PyYAML")
+    return identities
 
 
 def check_documents(documents: list[tuple[str, str]], options: Options, cache: Cache) -> Result:
@@ -72,15 +73,16 @@ def check_documents(documents: list[tuple[str, str]], options: Options, cache: C
                                                    f'{SKIP_ATTRIBUTE}="{marker}" is not understood; write {SKIP_ATTRIBUTE}="skip" to skip this block'))
                 continue
             located.append((path, block, ""))
-    kinds = {languages.kind_of(block.lang) for _, block, _ in located}
-    versions = tool_versions(kinds)
-    located = [(path, block, key(block.lang.lower(), block.text, options, versions)) for path, block, _ in located]
+    identities = tool_identities({languages.kind_of(block.lang) for _, block, _ in located})
+    located = [(path, block, key(block.lang.lower(), block.text, options, identities)) for path, block, _ in located]
 
     todo = {}
     for _, block, block_key in located:
         if cache.get(block_key) is None and block_key not in todo:
             todo[block_key] = block
     result.checked = sum(block_key in todo for _, _, block_key in located)
+    for tool in tools_for({languages.kind_of(block.lang) for block in todo.values()}):
+        version(tool)  # a broken checker fails here, with a clear message, before any batch runs
     cache.put(_check_blocks(todo, options))
 
     for path, block, block_key in located:

@@ -16,8 +16,9 @@ def markdown_files(paths: list[Path]) -> list[Path]:
 
 
 def display_path(path: Path, root: Path) -> str:
+    """`path` relative to `root` when inside it (as an editor wants it), else as given."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.absolute().relative_to(root.absolute()).as_posix()
     except ValueError:
         return path.as_posix()
 

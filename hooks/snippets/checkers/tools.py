@@ -39,19 +39,26 @@ HADOLINT = Tool("hadolint", "hadolint", "Install it with: pip install -r require
 # BASH_ENV or similar that would make bash run a file at start-up.
 ENVIRONMENT = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "HOME": os.environ.get("HOME", "/")}
 
-_versions: dict[tuple[str, int, int], str] = {}
+_versions: dict[str, str] = {}
+
+
+def identity(tool: Tool) -> str:
+    """Which binary this is (path, size, modification time): any upgrade changes it.
+
+    Cache keys use it instead of asking `--version`, so a warm build starts no process."""
+    path = tool.path()
+    stat = os.stat(path)
+    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def version(tool: Tool) -> str:
-    """The first line of `tool --version`, remembered per binary (so a mkdocs serve rebuild asks once)."""
-    path = tool.path()
-    stat = os.stat(path)
-    key = (path, stat.st_mtime_ns, stat.st_size)
+    """`tool --version`, asked once per binary: proves the checker runs before it gets real work."""
+    key = identity(tool)
     if key not in _versions:
         proc = run(tool, ["--version"], timeout=30, units=0)
         if proc.returncode != 0 or not proc.stdout.strip():
             detail = (proc.stderr or proc.stdout).strip()[-200:]
-            raise CheckerError(f"{tool.label} at {path} does not work (`{tool.name} --version` failed: {detail or 'no output'}). {tool.install}")
+            raise CheckerError(f"{tool.label} at {tool.path()} does not work (`{tool.name} --version` failed: {detail or 'no output'}). {tool.install}")
         _versions[key] = " ".join(proc.stdout.split())
     return _versions[key]
 
