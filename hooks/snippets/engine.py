@@ -8,6 +8,7 @@ remembered. Identical snippets are checked once.
 from __future__ import annotations
 
 import importlib.metadata
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from pathlib import Path
@@ -108,10 +109,12 @@ def _check_blocks(blocks: dict[str, Block], options: Options) -> dict[str, list[
     shell_jobs = [(block_key, unit, line_map) for block_key, plan in plans.items() for unit, line_map in plan.shell]
     docker_jobs = [(block_key, text, line_map) for block_key, plan in plans.items() for text, line_map in plan.dockerfiles]
     found = {block_key: list(plan.issues) for block_key, plan in plans.items()}
-    shell_results = shell.check([unit for _, unit, _ in shell_jobs], shell.ShellOptions(options.shell_severity, options.shell_exclude))
+    with ThreadPoolExecutor(max_workers=2) as pool:  # the shell checkers and hadolint side by side
+        shell_future = pool.submit(shell.check, [unit for _, unit, _ in shell_jobs], shell.ShellOptions(options.shell_severity, options.shell_exclude))
+        docker_future = pool.submit(hadolint.check, [text for _, text, _ in docker_jobs], options.dockerfile_severity)
+        shell_results, docker_results = shell_future.result(), docker_future.result()
     for (block_key, _, line_map), issues in zip(shell_jobs, shell_results):
         found[block_key] += [line_map.back(issue) for issue in issues]
-    docker_results = hadolint.check([text for _, text, _ in docker_jobs], options.dockerfile_severity)
     for (block_key, _, line_map), issues in zip(docker_jobs, docker_results):
         found[block_key] += [line_map.back(issue) for issue in issues]
     return {block_key: _tidy(issues) for block_key, issues in found.items()}

@@ -8,11 +8,13 @@ DL3061 (must begin with FROM) is dropped because the notes show fragments.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..model import ERROR, WARNING, Issue
-from .tools import HADOLINT, CheckerError, run, time_limit
+from .tools import HADOLINT, CheckerError, chunks, run, time_limit
 
 LEVELS = ("error", "warning", "info", "style")
 FRAGMENT_RULES = ("DL3061",)
@@ -29,10 +31,16 @@ def check(texts: list[str], severity: str = "error") -> list[list[Issue]]:
             path = Path(tmp, f"{number:06d}.Dockerfile")
             path.write_text(text + "\n", encoding="utf-8")
             paths.append(str(path))
-        args = ["--format", "json", "--no-fail", "--no-color"]
-        for rule in FRAGMENT_RULES:
-            args += ["--ignore", rule]
-        proc = run(HADOLINT, [*args, *paths], timeout=time_limit(len(paths)), units=len(paths), home=tmp)
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            found = [issues for chunk in pool.map(lambda chunk: _run(chunk, tmp, reported), chunks(paths)) for issues in chunk]
+    return found
+
+
+def _run(paths: list[str], home: str, reported: tuple[str, ...]) -> list[list[Issue]]:
+    args = ["--format", "json", "--no-fail", "--no-color"]
+    for rule in FRAGMENT_RULES:
+        args += ["--ignore", rule]
+    proc = run(HADOLINT, [*args, *paths], timeout=time_limit(len(paths)), units=len(paths), home=home)
     try:
         comments = json.loads(proc.stdout or "[]")
     except ValueError:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import ERROR, WARNING, Issue
-from .tools import BASH, SHELLCHECK, CheckerError, run, time_limit
+from .tools import BASH, SHELLCHECK, CheckerError, chunks, run, time_limit
 
 SEPARATOR = "\x1e"
 # Each file: announce it, then parse it in a subshell with execution switched off.
@@ -37,7 +37,6 @@ _BASH_MESSAGE = re.compile(r":\s*line (?P<line>\d+): (?P<message>.*)$")
 _AT_LINE = re.compile(r"at line (\d+)")
 _TOKEN = re.compile(r"unexpected token `(?P<token>.*)'$")
 SEVERITIES = ("error", "warning", "info", "style")
-CHUNK = 200  # snippets per process when the work is spread over several cores
 
 
 @dataclass(frozen=True)
@@ -67,10 +66,10 @@ def check(units: list[ShellUnit], options: ShellOptions) -> list[list[Issue]]:
         calibration.write_text(CALIBRATION, encoding="utf-8")
         driver = Path(tmp, "driver.sh")
         driver.write_text(DRIVER, encoding="utf-8")
-        jobs = [(None, chunk) for chunk in _chunks(list(range(len(units))))]  # None: bash -n
+        jobs = [(None, chunk) for chunk in chunks(list(range(len(units))))]  # None: bash -n
         for dialect in sorted({unit.dialect for unit in units}):
             members = [index for index, unit in enumerate(units) if unit.dialect == dialect]
-            jobs += [(dialect, chunk) for chunk in _chunks(members)]
+            jobs += [(dialect, chunk) for chunk in chunks(members)]
 
         def work(job):
             dialect, chunk = job
@@ -84,12 +83,6 @@ def check(units: list[ShellUnit], options: ShellOptions) -> list[list[Issue]]:
                 for index, issues in zip(chunk, found):
                     results[index].extend(issues)
     return [_without_duplicate_parse_errors(issues) for issues in results]
-
-
-def _chunks(indexes: list[int]) -> list[list[int]]:
-    count = max(1, min(os.cpu_count() or 2, -(-len(indexes) // CHUNK)))
-    size = -(-len(indexes) // count)
-    return [indexes[start:start + size] for start in range(0, len(indexes), size)]
 
 
 def _bash(driver: str, calibration: str, files: list[str], texts: list[str]) -> list[list[Issue]]:

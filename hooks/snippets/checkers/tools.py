@@ -83,3 +83,11 @@ def run(tool: Tool, args: list[str], *, timeout: float, units: int, home: str | 
 def time_limit(units: int) -> float:
     """Generous for the batch size, but finite: a checker that hangs must not hang the build."""
     return 60.0 + 0.2 * units
+
+
+def chunks(items: list, smallest: int = 200) -> list[list]:
+    """`items` split into at most one batch per CPU core, none smaller than `smallest`
+    (starting a checker costs more than checking a few snippets)."""
+    count = max(1, min(os.cpu_count() or 2, -(-len(items) // smallest)))
+    size = max(1, -(-len(items) // count))
+    return [items[start:start + size] for start in range(0, len(items), size)]
