@@ -12,7 +12,7 @@ import sysconfig
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_mkdocs_build
+from project import ROOT, run_mkdocs_build
 from snippet_support import FIXTURES
 
 from snippets.cache import Cache
