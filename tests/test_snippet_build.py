@@ -152,3 +152,15 @@ def test_pre_commit_hook_runs_the_cli_on_the_files_it_is_given(tmp_path):
     proc = subprocess.run(f"{hook['entry']} {' '.join(hook.get('args', []))} {' '.join(files)}", shell=True, cwd=site,
                           capture_output=True, text=True, timeout=300, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
     assert proc.returncode == 1 and findings(proc.stdout) == EXPECTED_BROKEN
+
+
+def test_a_passing_check_still_cleans_the_site_directory(tmp_path):
+    """The hook holds MkDocs' cleaning of site_dir back until the check passes; it must still happen."""
+    site = fixture_site("clean", tmp_path / "src")
+    out = tmp_path / "out"
+    assert run_mkdocs_build(site, out).ok
+    stale = out / "stale-page" / "index.html"
+    stale.parent.mkdir()
+    stale.write_text("left over from an old build", encoding="utf-8")
+    assert run_mkdocs_build(site, out).ok
+    assert not stale.exists() and (out / "index.html").is_file()
