@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import pytest
@@ -110,8 +109,3 @@ def test_yaml_must_parse_and_reports_line_and_column():
 
 def test_yaml_with_unknown_tags_and_placeholders_is_fine():
     assert check_yaml("a: !reference [x]\nimage: <image>\n---\nb: 1\n") == []
-
-
-@pytest.fixture(autouse=True)
-def _tools_from_this_venv(monkeypatch):
-    monkeypatch.setenv("PATH", os.environ.get("PATH", ""))

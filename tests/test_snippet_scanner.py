@@ -25,6 +25,11 @@ def test_attribute_list_header_takes_language_from_first_class():
     assert (block.lang, block.attrs["title"], block.attrs["data-check"]) == ("bash", "x", "skip")
 
 
+def test_attribute_list_header_keeps_further_classes_and_id():
+    block = only("``` { .console .no-copy #session }\n$ ls\n```\n")
+    assert (block.lang, block.classes, block.attrs["id"]) == ("console", ("no-copy",), "session")
+
+
 def test_an_unknown_option_makes_the_fence_plain_text_as_superfences_does():
     assert scan('```bash data="x"\necho\n```\n') == []
 

@@ -19,7 +19,3 @@ def neutralise(text: str) -> str:
     """`text` with every placeholder replaced by a same-length word."""
     return PLACEHOLDER.sub(lambda match: FILLER * len(match[0]), text)
 
-
-def placeholders(text: str) -> list[str]:
-    """The placeholders written in `text`, in order."""
-    return PLACEHOLDER.findall(text)

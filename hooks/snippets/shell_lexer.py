@@ -10,7 +10,7 @@ It is deliberately forgiving: it never fails, it only classifies.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 _HEREDOC = re.compile(r"<<(?P<dash>-?)[ \t]*(?P<word>'[^'\n]*'|\"[^\"\n]*\"|\\?[^\s;&|<>()'\"]+)")
 _WORD_START = " \t\n;&|()<>"
@@ -20,7 +20,6 @@ _WORD_START = " \t\n;&|()<>"
 class LexResult:
     code: bytearray  # code[i] == 1 when text[i] is shell code
     open: bool  # the text ends inside a quote, a here-document, a substitution or a line continuation
-    stack: list[str] = field(default_factory=list)
 
 
 def lex(text: str) -> LexResult:
@@ -47,7 +46,7 @@ def lex(text: str) -> LexResult:
                 i, ended = _skip_heredocs(text, i + 1, pending)
                 pending = []
                 if not ended:
-                    return LexResult(code, True, stack)
+                    return LexResult(code, True)
                 continue
             if text.startswith("<<", i) and not text.startswith("<<<", i):
                 match = _HEREDOC.match(text, i)
@@ -101,7 +100,7 @@ def lex(text: str) -> LexResult:
                 stack.append("param")
                 i += 1
         i += 1
-    return LexResult(code, len(stack) > 1 or bool(pending) or continued, stack)
+    return LexResult(code, len(stack) > 1 or bool(pending) or continued)
 
 
 def _skip_heredocs(text: str, i: int, pending: list[tuple[str, bool]]) -> tuple[int, bool]:

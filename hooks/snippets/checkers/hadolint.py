@@ -14,9 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..model import ERROR, WARNING, Issue
+from ..options import LEVELS
 from .tools import HADOLINT, CheckerError, chunks, run, time_limit
 
-LEVELS = ("error", "warning", "info", "style")
 FRAGMENT_RULES = ("DL3061",)
 
 

@@ -36,7 +36,6 @@ CALIBRATION = "true\n)\n"
 _BASH_MESSAGE = re.compile(r":\s*line (?P<line>\d+): (?P<message>.*)$")
 _AT_LINE = re.compile(r"at line (\d+)")
 _TOKEN = re.compile(r"unexpected token `(?P<token>.*)'$")
-SEVERITIES = ("error", "warning", "info", "style")
 
 
 @dataclass(frozen=True)
