@@ -14,3 +14,14 @@ def test_opt_out_keeps_highlighting_and_title_and_adds_only_a_data_attribute():
     assert 'data-check="skip"' in marked
     assert marked.replace(' data-check="skip"', "") == plain
     assert '<span class="filename">broken.sh</span>' in plain and 'class="s2"' in plain  # title and Pygments colours
+
+
+def test_a_misspelt_opt_out_is_an_error_naming_the_right_spelling():
+    from snippets.cache import Cache
+    from snippets.engine import check_documents
+    from snippets.options import Options
+
+    result = check_documents([("docs/a.md", '\n``` { .bash data-check="skp" }\necho "x\n```\n')], Options(), Cache(None))
+    assert [str(finding) for finding in result.findings] == [
+        'docs/a.md:2:1: error opt-out: data-check="skp" is not understood; write data-check="skip" to skip this block'
+    ]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.metadata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-
 from pathlib import Path
 
 from . import files, languages
@@ -58,24 +57,22 @@ def tool_identities(kinds: set[str]) -> dict[str, str]:
 def check_documents(documents: list[tuple[str, str]], options: Options, cache: Cache) -> Result:
     """Findings for every (display path, Markdown text) document, in path and line order."""
     result = Result(pages=len(documents))
-    located: list[tuple[str, Block, str]] = []  # (path, block, cache key)
+    wanted: list[tuple[str, Block]] = []
     for path, text in documents:
         for block in scan(text):
-            kind = languages.kind_of(block.lang)
-            if kind is None:
+            if languages.kind_of(block.lang) is None:
                 continue
             result.blocks += 1
             marker = block.attrs.get(SKIP_ATTRIBUTE)
-            if marker is not None:
-                result.skipped += 1
-                if marker != "skip":
-                    line, col = block.fence_line, 1
-                    result.findings.append(Finding(path, line, col, ERROR, "opt-out",
-                                                   f'{SKIP_ATTRIBUTE}="{marker}" is not understood; write {SKIP_ATTRIBUTE}="skip" to skip this block'))
+            if marker is None:
+                wanted.append((path, block))
                 continue
-            located.append((path, block, ""))
-    identities = tool_identities({languages.kind_of(block.lang) for _, block, _ in located})
-    located = [(path, block, key(block.lang.lower(), block.text, options, identities)) for path, block, _ in located]
+            result.skipped += 1
+            if marker != "skip":
+                result.findings.append(Finding(path, block.fence_line, 1, ERROR, "opt-out",
+                                               f'{SKIP_ATTRIBUTE}="{marker}" is not understood; write {SKIP_ATTRIBUTE}="skip" to skip this block'))
+    identities = tool_identities({languages.kind_of(block.lang) for _, block in wanted})
+    located = [(path, block, key(block.lang.lower(), block.text, options, identities)) for path, block in wanted]
 
     todo = {}
     for _, block, block_key in located:
