@@ -2,10 +2,11 @@
 
 When: MkDocs 1.6 calls on_pre_build, then cleans site_dir, then reads and renders every
 page in memory, then on_env, and only then starts writing (mkdocs/commands/build.py).
-The check starts in on_pre_build, in a background thread whose checkers run on the other
-CPU core while MkDocs renders pages, and is awaited in on_env, before the first write.
-So that a failed check leaves an existing site/ exactly as it was, this hook postpones
-the cleaning of site_dir from on_pre_build to on_env, after the check has passed.
+The check starts in on_pre_build as a separate process (snippets/worker.py), which runs
+on the other CPU core while MkDocs renders pages, and its answer is read in on_env,
+before the first write. So that a failed check leaves an existing site/ exactly as it
+was, this hook holds the cleaning of site_dir back from on_pre_build until the check
+has passed.
 
 Languages: mkdocs-static-i18n builds the other languages from inside the first build's
 on_post_build, after that language's pages are written. So the first build checks the
@@ -18,15 +19,15 @@ changed snippets.
 from __future__ import annotations
 
 import logging
-import threading
+import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs import utils
 from mkdocs.exceptions import PluginError
 
-from snippets.cache import Cache
+from snippets import worker
 from snippets.checkers.tools import CheckerError
-from snippets.engine import check_paths
 from snippets.model import ERROR
 from snippets.options import Options
 from snippets.report import summary
@@ -34,6 +35,10 @@ from snippets.report import summary
 log = logging.getLogger("mkdocs.hooks.snippet_check")
 
 CACHE_DIR = ".cache/snippet-check"
+HOOKS_DIR = Path(__file__).resolve().parent
+# Each checker has its own time limit; this only bounds the worker as a whole.
+WORKER_TIME_LIMIT = 3600
+_START_WORKER = "import sys; sys.path.insert(0, sys.argv.pop(1)); from snippets.worker import main; sys.exit(main(sys.argv[1:]))"
 
 
 class _Run:
@@ -41,35 +46,46 @@ class _Run:
 
     def __init__(self, config):
         self.config = config
-        self.outcome = None  # the engine's Result, or the CheckerError that stopped it
         self.finished = False
         self.clean_requested: list[str] = []
         self._real_clean = utils.clean_directory
-        self._thread = threading.Thread(target=self._check, name="snippet-check", daemon=True)
+        self._process: subprocess.Popen | None = None
 
     def start(self) -> None:
-        utils.clean_directory = self.clean_requested.append  # MkDocs calls it right after on_pre_build
-        self._thread.start()
-
-    def _check(self) -> None:
         root = Path(self.config.config_file_path).parent
         options = Options.from_mapping(self.config.extra.get("snippet_check"))
+        request = worker.request(root, root / CACHE_DIR, options, [Path(self.config.docs_dir)])
+        utils.clean_directory = self.clean_requested.append  # MkDocs calls it right after on_pre_build
         try:
-            self.outcome = check_paths([Path(self.config.docs_dir)], root, options, Cache(root / CACHE_DIR))
-        except CheckerError as error:
-            self.outcome = error
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _START_WORKER, str(HOOKS_DIR), request],
+                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+            )
+        except OSError as error:
+            self.restore()
+            raise PluginError(f"snippet check cannot start {sys.executable}: {error.strerror or error}") from None
 
     def restore(self) -> None:
         utils.clean_directory = self._real_clean
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
 
     def finish(self) -> None:
         """Wait for the check; report it; clean site_dir only if it passed."""
         self.finished = True
-        self._thread.join()
+        try:
+            out, err = self._process.communicate(timeout=WORKER_TIME_LIMIT)
+        except subprocess.TimeoutExpired:
+            self.restore()
+            raise PluginError(f"snippet check did not finish within {WORKER_TIME_LIMIT} s and was stopped") from None
         self.restore()
-        if isinstance(self.outcome, CheckerError):
-            raise PluginError(f"snippet check cannot run: {self.outcome}")
-        result = self.outcome
+        try:
+            result = worker.answer(out)
+        except CheckerError as error:
+            raise PluginError(f"snippet check cannot run: {error}") from None
+        except ValueError:
+            last = (err.strip().splitlines() or ["no output"])[-1]
+            raise PluginError(f"snippet check failed unexpectedly (exit status {self._process.returncode}): {last}") from None
         for finding in result.findings:
             (log.error if finding.severity == ERROR else log.warning)(str(finding))
         line = summary(result)
@@ -106,6 +122,6 @@ def on_env(env, config, **_):
 
 
 def on_build_error(error, **_):
-    """Whatever failed, give MkDocs its own clean_directory back."""
+    """Whatever failed, give MkDocs its own clean_directory back and stop the worker."""
     if _run is not None:
         _run.restore()
