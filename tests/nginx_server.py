@@ -1,0 +1,120 @@
+"""Debian's nginx on 127.0.0.1 with the project's own server configuration.
+
+The published configuration is `nginx/site.conf` (the body of a `server {}`
+block) wrapped by `nginx/default.conf` in the Docker image. Here a small
+wrapper supplies only what a throw-away local run needs (pid, logs, temp
+paths, a free port, the document root) and includes the very same site.conf,
+through the same relative path the image uses.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+from project import ROOT
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+NGINX_DIR = ROOT / "nginx"
+SITE_CONF = NGINX_DIR / "site.conf"
+IMAGE_SERVER_CONF = NGINX_DIR / "default.conf"
+
+
+def wrapper_conf(prefix: Path, server: str) -> str:
+    """A complete nginx.conf around one server block, with every writable path under `prefix`."""
+    temp_paths = "\n".join(
+        f"    {kind}_temp_path {prefix / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    # master_process off: one process that keeps the caller's user, so a root
+    # test run can read its private temp dirs (a master would hand work to `nobody`).
+    return f"""daemon off;
+master_process off;
+pid {prefix / "nginx.pid"};
+error_log {prefix / "error.log"} warn;
+events {{ worker_connections 256; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+{temp_paths}
+{server}
+}}
+"""
+
+
+def local_server_block(port: int, site: Path) -> str:
+    return f"""    server {{
+        listen 127.0.0.1:{port};
+        root {site};
+        index index.html;
+        include docker-notes/site.conf;
+    }}"""
+
+
+def image_server_block() -> str:
+    """The Docker image's own server block, unchanged (it listens on 8080; `nginx -t` binds nothing)."""
+    return f"    include {IMAGE_SERVER_CONF};"
+
+
+def prepare_prefix(prefix: Path) -> Path:
+    """Lay out `prefix` like /etc/nginx in the image: docker-notes/site.conf is the project's file."""
+    (prefix / "docker-notes").mkdir(parents=True, exist_ok=True)
+    link = prefix / "docker-notes" / "site.conf"
+    if not link.exists():
+        link.symlink_to(SITE_CONF)
+    return prefix
+
+
+def write_conf(prefix: Path, name: str, server: str) -> Path:
+    conf = prepare_prefix(prefix) / name
+    conf.write_text(wrapper_conf(prefix, server), encoding="utf-8")
+    return conf
+
+
+def nginx_test(prefix: Path, conf: Path) -> subprocess.CompletedProcess:
+    """`nginx -t` on a configuration: parses and checks it without serving."""
+    return subprocess.run([NGINX, "-t", "-p", str(prefix), "-c", str(conf)],
+                          capture_output=True, text=True, timeout=30)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class NginxServer:
+    """Serve `site` with the project's nginx configuration for the duration of a `with` block."""
+
+    def __init__(self, site: Path, prefix: Path):
+        self.prefix = prefix
+        self.port = _free_port()
+        self.conf = write_conf(prefix, "nginx.conf", local_server_block(self.port, site))
+        self._proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "NginxServer":
+        self._proc = subprocess.Popen([NGINX, "-p", str(self.prefix), "-c", str(self.conf)],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                raise RuntimeError(f"nginx exited at start:\n{self._proc.stderr.read()}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return self
+            except OSError:
+                time.sleep(0.05)
+        self.__exit__()
+        raise RuntimeError(f"nginx did not listen on {self.url} within 10 s")
+
+    def __exit__(self, *exc):
+        if self._proc and self._proc.poll() is None:
+            self._proc.terminate()
+            self._proc.wait(timeout=10)
