@@ -1,0 +1,172 @@
+"""Whole-build scaling and live reload, with every feature on (not part of the test run).
+
+    .venv/bin/python bench/build_scaling_bench.py                 # 100 and 1000 pages per language
+    .venv/bin/python bench/build_scaling_bench.py --pages 100 300 # any sizes
+    .venv/bin/python bench/build_scaling_bench.py --no-reload     # skip the live-reload measurement
+
+The notebook is the real project (its mkdocs.yml with every plugin, hook,
+feature and theme override, its start page and glossary) whose lessons are
+replaced by the synthetic lessons of bench/snippet_check_bench.py, grouped
+into nav sections of SECTION_SIZE pages the way the real nav groups lessons.
+For each size it times `mkdocs build --strict` and prints the time per page
+and the ratio to the smallest size. Then it serves the smallest notebook
+with `mkdocs serve --livereload`, edits one page, and times how long until
+the served page shows the edit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(BENCH))
+
+from project import copy_project  # noqa: E402
+from snippet_check_bench import page, timed_build  # noqa: E402
+
+SECTION_SIZE = 10
+KEEP = ("index", "glossary")  # real pages the synthetic notebook keeps: the start page and the glossary
+SECTION_TITLES = {"zh": "第 {k} 单元", "en": "Unit {k}"}
+LESSON_TITLES = {"zh": "第 {n} 课", "en": "Lesson {n}"}
+START_PAGE = {
+    "zh": "# 合成笔记\n\n用于测量构建时间的合成笔记，共 {pages} 课。\n",
+    "en": "# Synthetic notebook\n\nA synthetic notebook of {pages} lessons for timing the build.\n",
+}
+
+
+def synthetic_nav(pages: int, appendix: dict) -> tuple[list, dict[str, str]]:
+    """The nav (start page, sections of titled lessons, the real appendix) and its English titles."""
+    sections, translations = [], {}
+    for k, first in enumerate(range(0, pages, SECTION_SIZE), start=1):
+        zh, en = SECTION_TITLES["zh"].format(k=k), SECTION_TITLES["en"].format(k=k)
+        translations[zh] = en
+        lessons = []
+        for n in range(first, min(first + SECTION_SIZE, pages)):
+            lessons.append({LESSON_TITLES["zh"].format(n=n): f"lessons/lesson-{n:04d}.md"})
+            translations[LESSON_TITLES["zh"].format(n=n)] = LESSON_TITLES["en"].format(n=n)
+        sections.append({zh: lessons})
+    return [{"开始": "index.md"}, {"课程": sections}, appendix], translations
+
+
+def make_notebook(dest: Path, pages: int) -> Path:
+    """The real project with `pages` synthetic lessons per language in place of its own."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    project = copy_project(dest)
+    shutil.copytree(ROOT / "scripts", project / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    docs = project / "docs"
+    for md in list(docs.rglob("*.md")):
+        if md.name.split(".")[0] not in KEEP or md.parent != docs:
+            md.unlink()
+    for kept in docs.glob("*.md"):  # their links to the removed lessons become plain text
+        text = kept.read_text(encoding="utf-8")
+        kept.write_text(re.sub(r"\[([^\]]+)\]\((?!https?:)[^)]*\.md(#[^)]*)?\)", r"\1", text), encoding="utf-8")
+    for lang, text in START_PAGE.items():
+        (docs / f"index.{lang}.md").write_text(text.format(pages=pages), encoding="utf-8")
+    (docs / "lessons").mkdir()
+    for n in range(pages):
+        for lang in ("zh", "en"):
+            (docs / "lessons" / f"lesson-{n:04d}.{lang}.md").write_text(page(lang, n), encoding="utf-8")
+
+    config_path = project / "mkdocs.yml"
+    config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
+    appendix = config["nav"][-1]  # the real appendix: glossary and generated pages
+    nav, titles = synthetic_nav(pages, appendix)
+    config["nav"] = nav
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    for language in i18n["languages"]:
+        if language["locale"] == "en":
+            kept = {zh: en for zh, en in language["nav_translations"].items() if zh in str(appendix)}
+            language["nav_translations"] = {"开始": "Start", "课程": "Lessons", **kept, **titles}
+    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    # Record every English page as translating today's Chinese, as a translator would.
+    subprocess.run([sys.executable, "scripts/translation", "mark", "--all"], cwd=project, check=True,
+                   capture_output=True, text=True)
+    return project
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def live_reload_seconds(project: Path, edits: int = 3, timeout: float = 120) -> list[float]:
+    """Seconds from saving an edit to one lesson until `mkdocs serve` serves the edited page."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/en/lessons/lesson-0000/"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    # The English page: an edit to the Chinese one makes its translation stale, and a
+    # strict build (mkdocs.yml says strict) then stops, by design, until the English is marked.
+    source = project / "docs" / "lessons" / "lesson-0000.en.md"
+    original = source.read_text(encoding="utf-8")
+    times = []
+    try:
+        deadline = time.monotonic() + timeout
+        while _get(url) is None:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("mkdocs serve did not start")
+            time.sleep(0.2)
+        time.sleep(2)  # let the watcher settle after the first build
+        for attempt in range(edits):
+            marker = f"reload-marker-{attempt}-{time.time_ns()}"
+            source.write_text(original + f"\n{marker}\n", encoding="utf-8")
+            start = time.perf_counter()
+            while marker not in (_get(url) or ""):
+                if time.perf_counter() - start > timeout:
+                    raise SystemExit(f"the edit did not show within {timeout} s")
+                time.sleep(0.05)
+            times.append(time.perf_counter() - start)
+            time.sleep(1)
+    finally:
+        source.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait(timeout=30)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, nargs="+", default=[100, 1000], help="lessons per language")
+    parser.add_argument("--no-reload", action="store_true", help="skip the live-reload measurement")
+    args = parser.parse_args()
+    sizes = sorted(args.pages)
+    with tempfile.TemporaryDirectory(prefix="build-scaling-") as tmp:
+        print(f"{'pages/lang':>10} {'wall s':>8} {'CPU s':>8} {'ms/page':>8} {'× smallest (wall/CPU)':>22}")
+        base = None
+        for pages in sizes:
+            wall, cpu = timed_build(make_notebook(Path(tmp) / f"notebook-{pages}", pages))
+            base = base or (wall, cpu)
+            print(f"{pages:>10} {wall:>8.1f} {cpu:>8.1f} {1000 * wall / (2 * pages):>8.1f} "
+                  f"{wall / base[0]:>10.2f} / {cpu / base[1]:<9.2f}", flush=True)
+        if not args.no_reload:
+            times = live_reload_seconds(Path(tmp) / f"notebook-{sizes[0]}")
+            print(f"live reload, {sizes[0]} pages/lang: edit shown after " + ", ".join(f"{t:.2f}" for t in times) + " s")
+
+
+if __name__ == "__main__":
+    main()
