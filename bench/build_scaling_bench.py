@@ -28,6 +28,7 @@ import urllib.request
 from pathlib import Path
 
 import yaml
+from mkdocs.utils.yaml import yaml_load as mkdocs_yaml_load
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -82,7 +83,7 @@ def make_notebook(dest: Path, pages: int) -> Path:
             (docs / "lessons" / f"lesson-{n:04d}.{lang}.md").write_text(page(lang, n), encoding="utf-8")
 
     config_path = project / "mkdocs.yml"
-    config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
+    config = mkdocs_yaml_load(config_path.read_text(encoding="utf-8"))  # resolves !ENV like MkDocs
     appendix = config["nav"][-1]  # the real appendix: glossary and generated pages
     nav, titles = synthetic_nav(pages, appendix)
     config["nav"] = nav

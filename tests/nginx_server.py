@@ -18,6 +18,7 @@ from pathlib import Path
 from project import ROOT
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+NGINX_MISSING = not Path(NGINX).exists()
 NGINX_DIR = ROOT / "nginx"
 SITE_CONF = NGINX_DIR / "site.conf"
 IMAGE_SERVER_CONF = NGINX_DIR / "default.conf"
