@@ -7,7 +7,9 @@
 The notebook is the real project (its mkdocs.yml with every plugin, hook,
 feature and theme override, its start page and glossary) whose lessons are
 replaced by the synthetic lessons of bench/snippet_check_bench.py, grouped
-into nav sections of SECTION_SIZE pages the way the real nav groups lessons.
+like the real nav: parts (header tabs) of chapters (sections) of lessons.
+`--drop-hook` leaves hooks out of the copy only, to compare (e.g.
+`--drop-hook nav_prune` builds every page with the whole navigation).
 For each size it times `mkdocs build --strict` and prints the time per page
 and the ratio to the smallest size. Then it serves the smallest notebook
 with `mkdocs serve --livereload`, edits one page, and times how long until
@@ -38,10 +40,16 @@ sys.path.insert(0, str(BENCH))
 from project import copy_project  # noqa: E402
 from snippet_check_bench import page, timed_build  # noqa: E402
 
+# A big notebook is organised like the real one: parts (the header tabs) of
+# chapters (nav sections) of lessons. 100 lessons make one part, 1000 make ten.
 SECTION_SIZE = 10
+PART_SIZE = 100
 KEEP = ("index", "glossary")  # real pages the synthetic notebook keeps: the start page and the glossary
-SECTION_TITLES = {"zh": "第 {k} 单元", "en": "Unit {k}"}
-LESSON_TITLES = {"zh": "第 {n} 课", "en": "Lesson {n}"}
+TITLES = {
+    "part": {"zh": "第 {n} 部分", "en": "Part {n}"},
+    "chapter": {"zh": "第 {n} 章", "en": "Chapter {n}"},
+    "lesson": {"zh": "第 {n} 课", "en": "Lesson {n}"},
+}
 START_PAGE = {
     "zh": "# 合成笔记\n\n用于测量构建时间的合成笔记，共 {pages} 课。\n",
     "en": "# Synthetic notebook\n\nA synthetic notebook of {pages} lessons for timing the build.\n",
@@ -49,20 +57,25 @@ START_PAGE = {
 
 
 def synthetic_nav(pages: int, appendix: dict) -> tuple[list, dict[str, str]]:
-    """The nav (start page, sections of titled lessons, the real appendix) and its English titles."""
-    sections, translations = [], {}
-    for k, first in enumerate(range(0, pages, SECTION_SIZE), start=1):
-        zh, en = SECTION_TITLES["zh"].format(k=k), SECTION_TITLES["en"].format(k=k)
+    """The nav (start page, parts of chapters of titled lessons, the real appendix) and its English titles."""
+    nav, translations = [{"开始": "index.md"}], {"开始": "Start"}
+
+    def title(kind: str, n: int) -> str:
+        zh, en = TITLES[kind]["zh"].format(n=n), TITLES[kind]["en"].format(n=n)
         translations[zh] = en
-        lessons = []
-        for n in range(first, min(first + SECTION_SIZE, pages)):
-            lessons.append({LESSON_TITLES["zh"].format(n=n): f"lessons/lesson-{n:04d}.md"})
-            translations[LESSON_TITLES["zh"].format(n=n)] = LESSON_TITLES["en"].format(n=n)
-        sections.append({zh: lessons})
-    return [{"开始": "index.md"}, {"课程": sections}, appendix], translations
+        return zh
+
+    for part_start in range(0, pages, PART_SIZE):
+        chapters = []
+        for first in range(part_start, min(part_start + PART_SIZE, pages), SECTION_SIZE):
+            lessons = [{title("lesson", n): f"lessons/lesson-{n:04d}.md"}
+                       for n in range(first, min(first + SECTION_SIZE, pages))]
+            chapters.append({title("chapter", first // SECTION_SIZE + 1): lessons})
+        nav.append({title("part", part_start // PART_SIZE + 1): chapters})
+    return nav + [appendix], translations
 
 
-def make_notebook(dest: Path, pages: int) -> Path:
+def make_notebook(dest: Path, pages: int, drop_hooks: tuple[str, ...] = ()) -> Path:
     """The real project with `pages` synthetic lessons per language in place of its own."""
     if dest.exists():
         shutil.rmtree(dest)
@@ -84,6 +97,7 @@ def make_notebook(dest: Path, pages: int) -> Path:
 
     config_path = project / "mkdocs.yml"
     config = mkdocs_yaml_load(config_path.read_text(encoding="utf-8"))  # resolves !ENV like MkDocs
+    config["hooks"] = [h for h in config["hooks"] if Path(h).stem not in drop_hooks]
     appendix = config["nav"][-1]  # the real appendix: glossary and generated pages
     nav, titles = synthetic_nav(pages, appendix)
     config["nav"] = nav
@@ -91,7 +105,7 @@ def make_notebook(dest: Path, pages: int) -> Path:
     for language in i18n["languages"]:
         if language["locale"] == "en":
             kept = {zh: en for zh, en in language["nav_translations"].items() if zh in str(appendix)}
-            language["nav_translations"] = {"开始": "Start", "课程": "Lessons", **kept, **titles}
+            language["nav_translations"] = {**kept, **titles}
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     # Record every English page as translating today's Chinese, as a translator would.
     subprocess.run([sys.executable, "scripts/translation", "mark", "--all"], cwd=project, check=True,
@@ -154,13 +168,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[100, 1000], help="lessons per language")
     parser.add_argument("--no-reload", action="store_true", help="skip the live-reload measurement")
+    parser.add_argument("--drop-hook", nargs="*", default=[], help="hooks (by name, e.g. nav_prune) to leave out")
     args = parser.parse_args()
     sizes = sorted(args.pages)
     with tempfile.TemporaryDirectory(prefix="build-scaling-") as tmp:
         print(f"{'pages/lang':>10} {'wall s':>8} {'CPU s':>8} {'ms/page':>8} {'× smallest (wall/CPU)':>22}")
         base = None
         for pages in sizes:
-            wall, cpu = timed_build(make_notebook(Path(tmp) / f"notebook-{pages}", pages))
+            notebook = make_notebook(Path(tmp) / f"notebook-{pages}", pages, tuple(args.drop_hook))
+            wall, cpu = timed_build(notebook)
             base = base or (wall, cpu)
             print(f"{pages:>10} {wall:>8.1f} {cpu:>8.1f} {1000 * wall / (2 * pages):>8.1f} "
                   f"{wall / base[0]:>10.2f} / {cpu / base[1]:<9.2f}", flush=True)

@@ -11,7 +11,9 @@ log = logging.getLogger("mkdocs.hooks.strip_source_maps")
 
 
 def on_post_build(config, **_):
-    site = Path(config.site_dir)
+    # Material's files are all under assets/; walking only there keeps rebuilds
+    # quick (tests/test_source_maps.py checks the whole site).
+    site = Path(config.site_dir) / "assets"
     removed = stripped = 0
     for path in site.rglob("*"):
         if not path.is_file():
