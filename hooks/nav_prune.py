@@ -15,6 +15,6 @@ def on_config(config, **_):
     wanted = nav_size.features_for(features, pages)
     if wanted != features:
         config.theme["features"] = wanted
-        log.info("nav_prune: %d pages in the nav, more than %d: each page carries only its own part of the "
-                 "navigation (%s)", pages, nav_size.PRUNE_ABOVE, nav_size.PRUNE_FEATURE)
+        log.info("nav_prune: %d pages in the nav, more than %d: each page carries only the navigation around it "
+                 "(features %s)", pages, nav_size.PRUNE_ABOVE, ", ".join(wanted))
     return config

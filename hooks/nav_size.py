@@ -1,17 +1,23 @@
-"""Pure rule: when a notebook is big enough that every page should carry a pruned navigation.
+"""Pure rule: how much navigation each page of a notebook carries, by the notebook's size.
 
-Material renders the whole navigation into every page, so building N pages
-costs N x N navigation links: 10x the pages, about 20x the build time. Its
-`navigation.prune` feature renders only the current part of the navigation
-(the other parts become one link each to their first page). On a notebook of
-a normal size that saves nothing worth having and costs phone readers the
-drawer's overview of every part, so it is turned on only past PRUNE_ABOVE pages.
+Material renders the navigation into every page, so building N pages costs
+N x N navigation links: 10x the pages, about 20x the build time. Past
+PRUNE_ABOVE pages per language, each page carries only the part of the
+navigation around it:
+- `navigation.prune`: the other parts (header tabs) become one link each, to
+  their first page;
+- no `navigation.sections`: the chapters of the current part fold, with the
+  current chapter open, instead of all standing open; a sidebar of hundreds of
+  lessons is also easier to scan folded.
+On a notebook of a normal size neither saves anything worth having, and phone
+readers keep the drawer's overview of every part, so nothing changes there.
 """
 
 from __future__ import annotations
 
-PRUNE_FEATURE = "navigation.prune"
 PRUNE_ABOVE = 60  # pages per language; the notebook has ~15, the scaling benchmark 100 and 1000
+ADDED = ("navigation.prune",)
+REMOVED = ("navigation.sections",)
 
 
 def count_pages(nav) -> int:
@@ -24,7 +30,8 @@ def count_pages(nav) -> int:
 
 
 def features_for(features: list[str], pages: int, limit: int = PRUNE_ABOVE) -> list[str]:
-    """Material's features list, with navigation pruning added when there are more than `limit` pages."""
-    if pages <= limit or PRUNE_FEATURE in features:
+    """Material's features list for a notebook of `pages` pages per language."""
+    if pages <= limit:
         return list(features)
-    return [*features, PRUNE_FEATURE]
+    kept = [f for f in features if f not in REMOVED]
+    return kept + [f for f in ADDED if f not in kept]

@@ -1,6 +1,8 @@
 """When the per-page navigation is pruned: only for notebooks past the size limit."""
 
-from nav_size import PRUNE_FEATURE, count_pages, features_for
+from nav_size import count_pages, features_for
+
+PRUNE, SECTIONS = "navigation.prune", "navigation.sections"
 
 
 def test_pages_are_counted_through_sections():
@@ -9,19 +11,20 @@ def test_pages_are_counted_through_sections():
 
 
 def test_a_normal_sized_notebook_keeps_the_whole_navigation():
-    assert features_for(["navigation.tabs"], pages=15, limit=60) == ["navigation.tabs"]
+    features = ["navigation.tabs", SECTIONS]
+    assert features_for(features, pages=15, limit=60) == features
 
 
 def test_a_notebook_at_the_limit_keeps_the_whole_navigation():
-    assert PRUNE_FEATURE not in features_for([], pages=60, limit=60)
+    assert features_for([SECTIONS], pages=60, limit=60) == [SECTIONS]
 
 
-def test_a_big_notebook_gets_a_pruned_navigation():
-    assert features_for(["navigation.tabs"], pages=61, limit=60) == ["navigation.tabs", PRUNE_FEATURE]
+def test_a_big_notebook_gets_a_pruned_navigation_with_folding_chapters():
+    assert features_for(["navigation.tabs", SECTIONS], pages=61, limit=60) == ["navigation.tabs", PRUNE]
 
 
 def test_pruning_is_not_added_twice():
-    assert features_for([PRUNE_FEATURE], pages=1000, limit=60) == [PRUNE_FEATURE]
+    assert features_for([PRUNE], pages=1000, limit=60) == [PRUNE]
 
 
 def test_the_real_notebook_is_built_with_its_whole_navigation(built_site):
