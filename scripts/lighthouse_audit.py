@@ -52,12 +52,14 @@ def main() -> int:
     REPORTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
+        server = NginxServer(site, Path(tmp) / "nginx")
+        os.environ["SITE_URL"] = f"{server.url}/"  # canonical links and sitemap name the audited address
         build = run_mkdocs_build(ROOT, site)
         if not build.ok:
             sys.exit(f"the strict build failed:\n{build.output}")
         pages = ["", args.lesson, "en/", f"en/{args.lesson}"]
         rows, problems = [], []
-        with NginxServer(site, Path(tmp) / "nginx") as server:
+        with server:
             for page in pages:
                 for device in DEVICES:
                     name = (page.strip("/").replace("/", "_") or "home") + f".{device}.json"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 HEADERS = ("Page", "Device", "Performance", "Accessibility", "Best practices", "SEO")
 
@@ -11,7 +13,8 @@ def scores(report: dict) -> dict[str, int | None]:
     result = {}
     for category in CATEGORIES:
         score = report["categories"].get(category, {}).get("score")
-        result[category] = None if score is None else round(score * 100)
+        # Half up, as Lighthouse's own report rounds (Python's round() would make 98.5 into 98).
+        result[category] = None if score is None else math.floor(score * 100 + 0.5)
     return result
 
 
