@@ -30,7 +30,6 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from mkdocs.utils.yaml import yaml_load as mkdocs_yaml_load
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -50,9 +49,12 @@ TITLES = {
     "chapter": {"zh": "第 {n} 章", "en": "Chapter {n}"},
     "lesson": {"zh": "第 {n} 课", "en": "Lesson {n}"},
 }
-START_PAGE = {
-    "zh": "# 合成笔记\n\n用于测量构建时间的合成笔记，共 {pages} 课。\n",
-    "en": "# Synthetic notebook\n\nA synthetic notebook of {pages} lessons for timing the build.\n",
+# Every lesson ends with a self-check of 2-4 questions (hooks/lesson_self_check.py).
+SELF_CHECK = {
+    "zh": '\n## 自测\n\n??? question "第 {n} 课的镜像叫什么？"\n\n    lesson{n}:v{n}\n\n'
+          '??? question "容器停止后还在吗？"\n\n    在，直到 docker rm 删除它。\n',
+    "en": '\n## Self-check\n\n??? question "What is lesson {n}\'s image called?"\n\n    lesson{n}:v{n}\n\n'
+          '??? question "Is a stopped container still there?"\n\n    Yes, until docker rm removes it.\n',
 }
 
 
@@ -75,6 +77,32 @@ def synthetic_nav(pages: int, appendix: dict) -> tuple[list, dict[str, str]]:
     return nav + [appendix], translations
 
 
+class _Tagged:
+    """A YAML value under a tag (!ENV, !!python/...) kept as written, to be written back unchanged."""
+
+    def __init__(self, tag: str, node: yaml.Node, loader: yaml.SafeLoader):
+        self.tag, self.kind = tag, type(node)
+        self.value = (loader.construct_sequence(node, deep=True) if isinstance(node, yaml.SequenceNode)
+                      else loader.construct_mapping(node, deep=True) if isinstance(node, yaml.MappingNode)
+                      else loader.construct_scalar(node))
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    pass
+
+
+class _ConfigDumper(yaml.SafeDumper):
+    pass
+
+
+for _prefix in ("!", "tag:yaml.org,2002:python/"):
+    _ConfigLoader.add_multi_constructor(_prefix, lambda loader, suffix, node: _Tagged(node.tag, node, loader))
+_ConfigDumper.add_representer(_Tagged, lambda dumper, t: (
+    dumper.represent_sequence(t.tag, t.value) if t.kind is yaml.SequenceNode
+    else dumper.represent_mapping(t.tag, t.value) if t.kind is yaml.MappingNode
+    else dumper.represent_scalar(t.tag, t.value)))
+
+
 def make_notebook(dest: Path, pages: int, drop_hooks: tuple[str, ...] = ()) -> Path:
     """The real project with `pages` synthetic lessons per language in place of its own."""
     if dest.exists():
@@ -88,15 +116,14 @@ def make_notebook(dest: Path, pages: int, drop_hooks: tuple[str, ...] = ()) -> P
     for kept in docs.glob("*.md"):  # their links to the removed lessons become plain text
         text = kept.read_text(encoding="utf-8")
         kept.write_text(re.sub(r"\[([^\]]+)\]\((?!https?:)[^)]*\.md(#[^)]*)?\)", r"\1", text), encoding="utf-8")
-    for lang, text in START_PAGE.items():
-        (docs / f"index.{lang}.md").write_text(text.format(pages=pages), encoding="utf-8")
     (docs / "lessons").mkdir()
     for n in range(pages):
         for lang in ("zh", "en"):
-            (docs / "lessons" / f"lesson-{n:04d}.{lang}.md").write_text(page(lang, n), encoding="utf-8")
+            lesson = page(lang, n) + SELF_CHECK[lang].format(n=n)
+            (docs / "lessons" / f"lesson-{n:04d}.{lang}.md").write_text(lesson, encoding="utf-8")
 
     config_path = project / "mkdocs.yml"
-    config = mkdocs_yaml_load(config_path.read_text(encoding="utf-8"))  # resolves !ENV like MkDocs
+    config = yaml.load(config_path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["hooks"] = [h for h in config["hooks"] if Path(h).stem not in drop_hooks]
     appendix = config["nav"][-1]  # the real appendix: glossary and generated pages
     nav, titles = synthetic_nav(pages, appendix)
@@ -106,7 +133,8 @@ def make_notebook(dest: Path, pages: int, drop_hooks: tuple[str, ...] = ()) -> P
         if language["locale"] == "en":
             kept = {zh: en for zh, en in language["nav_translations"].items() if zh in str(appendix)}
             language["nav_translations"] = {**kept, **titles}
-    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    config_path.write_text(yaml.dump(config, Dumper=_ConfigDumper, allow_unicode=True, sort_keys=False),
+                           encoding="utf-8")
     # Record every English page as translating today's Chinese, as a translator would.
     subprocess.run([sys.executable, "scripts/translation", "mark", "--all"], cwd=project, check=True,
                    capture_output=True, text=True)
