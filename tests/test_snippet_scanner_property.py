@@ -25,5 +25,12 @@ def test_scanner_never_crashes_and_every_position_is_inside_the_file(source):
         for number, code_line in enumerate(code_lines):
             for col in (0, len(code_line)):
                 line, column = block.position(number, col)
-                assert block.fence_line < line <= line_count
+                # An empty block has no line of its own: its findings point at the opening fence.
+                first_allowed = block.fence_line + 1 if block.raw_lines else block.fence_line
+                assert first_allowed <= line <= line_count
                 assert column >= 1
+
+
+def test_a_finding_in_an_empty_block_points_at_its_fence():
+    [block] = scan("text\n```bash\n```\n")
+    assert block.position(0, 0) == (2, 1)
