@@ -17,8 +17,9 @@ _COMMENT = re.compile(r"[ \t]*(?://[#@] sourceMappingURL=[^\r\n]*|/\*[#@] source
 STRIPPED_SUFFIXES = (".js", ".css")
 
 
-def is_source_map(path: PurePath) -> bool:
-    return path.suffix == ".map"
+def mapped_file(map_path: PurePath) -> PurePath:
+    """The file a map belongs to: bundle.min.js.map -> bundle.min.js."""
+    return map_path.with_suffix("")
 
 
 def strip_source_map_comment(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from pathlib import PurePath
 
-from source_maps import is_source_map, strip_source_map_comment
+from source_maps import mapped_file, strip_source_map_comment
 
 
 def test_the_built_site_contains_no_map_file(built_site):
@@ -28,6 +28,5 @@ def test_other_comments_are_kept():
     assert strip_source_map_comment(text) == text
 
 
-def test_only_map_files_count_as_source_maps():
-    assert is_source_map(PurePath("assets/bundle.min.js.map"))
-    assert not is_source_map(PurePath("assets/bundle.min.js"))
+def test_a_map_belongs_to_the_file_named_before_its_suffix():
+    assert mapped_file(PurePath("assets/bundle.a5f9.min.js.map")) == PurePath("assets/bundle.a5f9.min.js")
