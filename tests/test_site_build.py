@@ -106,3 +106,34 @@ def test_the_language_switcher_on_an_english_deep_page_links_back_to_chinese(bui
 def test_heading_permalinks_are_titled_in_the_page_language(built_site):
     assert 'title="本节链接"' in (built_site / "containers/index.html").read_text(encoding="utf-8")
     assert 'title="Link to this section"' in (built_site / "en/containers/index.html").read_text(encoding="utf-8")
+
+
+def _index_pages_with_word(index_file: Path, word: str) -> set[str]:
+    """Pages (locations without #section) whose indexed title or words contain `word`."""
+    import json
+
+    docs = json.loads(index_file.read_text(encoding="utf-8"))["docs"]
+    separator = "\u200b"  # how the search plugin writes jieba's word boundaries
+    return {
+        doc["location"].split("#")[0]
+        for doc in docs
+        if word in (doc["title"] + " " + doc["text"]).replace(separator, " ").lower().split()
+        or word in doc["title"].lower()
+    }
+
+
+def test_the_chinese_index_finds_the_word_image_on_the_image_names_page(built_site):
+    assert "image-names/" in _index_pages_with_word(built_site / "search/search_index.json", "镜像")
+
+
+def test_the_english_index_finds_entrypoint_on_its_lesson_and_holds_no_chinese_page(built_site):
+    pages = _index_pages_with_word(built_site / "en/search/search_index.json", "entrypoint")
+    assert "dockerfile/entrypoint-cmd/" in pages
+
+
+def test_the_english_index_holds_no_chinese_section(built_site):
+    import json
+
+    docs = json.loads((built_site / "en/search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    chinese_titles = [doc["title"] for doc in docs if re.search(r"[\u4e00-\u9fff]", doc["title"])]
+    assert docs and chinese_titles == []
