@@ -14,7 +14,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 import glossary
-from i18n_parity import split_language
+import site_languages
 from tooltip_markup import GlossaryTooltips
 
 log = logging.getLogger("mkdocs.hooks.glossary_tooltips")
@@ -43,7 +43,7 @@ def on_config(config, **_):
 
 
 def on_page_markdown(markdown, page, config, **_):
-    lang = split_language(page.file.src_uri)[1] or config.theme["language"]
+    lang = site_languages.languages(config).current
     entries = _state["entries"]
     definitions = _state["extension"].definitions
     definitions.clear()

@@ -7,12 +7,12 @@ setting it per page gives each language its own.
 
 from __future__ import annotations
 
-from i18n_parity import split_language
+import site_languages
 
 TITLES = {"zh": "本节链接", "en": "Link to this section"}
 
 
 def on_page_markdown(markdown, page, config, **_):
-    lang = split_language(page.file.src_uri)[1] or config.theme["language"]
+    lang = site_languages.languages(config).current
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = TITLES.get(lang, TITLES["en"])
     return markdown
