@@ -127,7 +127,8 @@ def on_nav(nav, config, files, **_):
             changed = _build.changes.get(freshness_survey.page_path(docs_dir, state.page, SOURCE), freshness_git.UNCOMMITTED)
         built = f"{state.page}.{_build.language}.md" in files.src_uris
         rows.append(freshness_render.Row(
-            title=in_nav[state.page].title if state.page in in_nav else state.page,
+            # A nav entry without a title has none yet (MkDocs reads it from the page later).
+            title=(in_nav[state.page].title if state.page in in_nav else None) or state.page,
             link=f"{state.page}.md" if built else None,  # the status page sits at the top of docs/
             state=state,
             changed=changed,

@@ -137,3 +137,14 @@ def test_the_english_index_holds_no_chinese_section(built_site):
     docs = json.loads((built_site / "en/search/search_index.json").read_text(encoding="utf-8"))["docs"]
     chinese_titles = [doc["title"] for doc in docs if re.search(r"[\u4e00-\u9fff]", doc["title"])]
     assert docs and chinese_titles == []
+
+
+def test_a_nav_entry_without_a_title_builds(project_copy, tmp_path):
+    config_path = project_copy / "mkdocs.yml"
+    text = config_path.read_text(encoding="utf-8")
+    titled, translation = "      - 术语表: glossary.md\n", "            术语表: Glossary\n"
+    assert titled in text and translation in text
+    config_path.write_text(text.replace(titled, "      - glossary.md\n").replace(translation, ""), encoding="utf-8")
+    result = run_mkdocs_build(project_copy, tmp_path / "out")
+    assert result.ok, result.output
+    assert (tmp_path / "out/en/glossary/index.html").is_file()
