@@ -138,7 +138,7 @@ def timed_build(project: Path) -> tuple[float, float]:
     CPU time is the steadier figure on a shared machine; wall time is what a person waits."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     start, cpu = time.perf_counter(), _children_cpu()
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(project / "site")],
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
                           cwd=project, env=env, capture_output=True, text=True)
     elapsed, cpu = time.perf_counter() - start, _children_cpu() - cpu
     if proc.returncode != 0:
