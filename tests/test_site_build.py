@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import yaml
 
 from freshness_render import STATUS_PAGE
-from project import run_mkdocs_build
+from glossary import parse
+from project import ROOT, run_mkdocs_build
 
 
 def _pages(root: Path) -> set[str]:
@@ -55,7 +57,7 @@ def test_removing_a_nav_translation_fails_the_build_naming_it(project_copy, tmp_
 
 
 def test_every_nav_page_has_both_twins_on_disk():
-    root = Path(__file__).resolve().parent.parent
+    root = ROOT
     config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 
     def files(nav):
@@ -70,9 +72,6 @@ def test_every_nav_page_has_both_twins_on_disk():
 
 
 def _glossary_terms(lang: str) -> list[str]:
-    from glossary import parse
-    from project import ROOT
-
     return [s for e in parse((ROOT / "glossary.yml").read_text(encoding="utf-8")) for s in e.spellings(lang)]
 
 
@@ -110,8 +109,6 @@ def test_heading_permalinks_are_titled_in_the_page_language(built_site):
 
 def _index_pages_with_word(index_file: Path, word: str) -> set[str]:
     """Pages (locations without #section) whose indexed title or words contain `word`."""
-    import json
-
     docs = json.loads(index_file.read_text(encoding="utf-8"))["docs"]
     separator = "\u200b"  # how the search plugin writes jieba's word boundaries
     return {
@@ -132,8 +129,6 @@ def test_the_english_index_finds_entrypoint_on_its_lesson_and_holds_no_chinese_p
 
 
 def test_the_english_index_holds_no_chinese_section(built_site):
-    import json
-
     docs = json.loads((built_site / "en/search/search_index.json").read_text(encoding="utf-8"))["docs"]
     chinese_titles = [doc["title"] for doc in docs if re.search(r"[\u4e00-\u9fff]", doc["title"])]
     assert docs and chinese_titles == []
