@@ -26,11 +26,16 @@ import print_book  # noqa: E402
 import site_languages  # noqa: E402
 from book_pdf import BookPdfError, print_to_pdf  # noqa: E402
 from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from chromium_watchdog import Watchdog  # noqa: E402
 from site_zip import zip_directory  # noqa: E402
 
 
 class EditionError(Exception):
     """Why the edition could not be made, and how to fix it."""
+
+
+# Printing one book takes about 10 s here; a Chromium still busy after this has stopped answering.
+PRINT_LIMIT_SECONDS = 300
 
 
 def build_offline_site(site: Path) -> None:
@@ -52,6 +57,7 @@ def languages() -> list[tuple[str, str]]:
 
 
 def print_pdfs(site: Path, staging: Path, langs: list[tuple[str, str]]) -> list[Path]:
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -62,7 +68,16 @@ def print_pdfs(site: Path, staging: Path, langs: list[tuple[str, str]]) -> list[
         try:
             for locale, prefix in langs:
                 pdf = staging / edition_files.pdf_name(locale)
-                print_to_pdf(browser, site / print_book.print_page_url(prefix), pdf)
+                with Watchdog(PRINT_LIMIT_SECONDS) as watchdog:
+                    try:
+                        print_to_pdf(browser, site / print_book.print_page_url(prefix), pdf)
+                    except PlaywrightError:
+                        if not watchdog.fired:
+                            raise
+                        raise EditionError(
+                            f"Chromium stopped answering while printing {pdf.name} and was stopped after "
+                            f"{PRINT_LIMIT_SECONDS} s; run ./dev offline again.\n{watchdog.report}"
+                        ) from None
                 pdfs.append(pdf)
         finally:
             browser.close()

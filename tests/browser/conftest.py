@@ -2,6 +2,10 @@
 
 Every page a test visits can be saved as a screenshot under test-artifacts/
 (git-ignored) so a person can look at what the tests saw.
+
+A watchdog guards every test: a Chromium that stops answering is killed, the test
+fails saying so (pytest.ini lets such a test run once more, on a new Chromium), and
+after a second such kill the run stops instead of hanging.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from playwright.sync_api import sync_playwright
 
 import edition_files
 from chromium import CHROMIUM, CHROMIUM_ARGS
+from chromium_watchdog import Watchdog
 from project import ROOT
 from site_server import SiteServer
 
@@ -31,14 +36,56 @@ def site_url(built_site):
         yield server.url
 
 
+# The slowest browser test (axe over every page in one palette) takes about 25 s here.
+TEST_LIMIT_SECONDS = 150
+# The message pytest.ini's --only-rerun looks for.
+STOPPED_ANSWERING = "Chromium stopped answering"
+_kills: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def chromium_watchdog(request):
+    """Set up before, and torn down after, every other fixture of the test: it covers them too."""
+    with Watchdog(TEST_LIMIT_SECONDS) as watchdog:
+        yield
+    if watchdog.fired:
+        _kills.append(request.node.nodeid)
+        if len(_kills) > 1:
+            pytest.exit(f"{STOPPED_ANSWERING} twice ({', '.join(_kills)}); stopping the run.\n{watchdog.report}",
+                        returncode=1)
+        pytest.fail(f"{STOPPED_ANSWERING} for {TEST_LIMIT_SECONDS} s during this test and was killed.\n{watchdog.report}")
+
+
+class Chromium:
+    """One Chromium for the run, launched again when the watchdog had to kill it."""
+
+    def __init__(self, playwright):
+        self._playwright = playwright
+        self._browser = None
+
+    def current(self):
+        if self._browser is None or not self._browser.is_connected():
+            self._browser = self._playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        return self._browser
+
+    def close(self):
+        if self._browser is not None and self._browser.is_connected():
+            self._browser.close()
+
+
 @pytest.fixture(scope="session")
-def browser():
+def chromium():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run the tests through ./dev test, which installs Debian's chromium")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        launcher = Chromium(playwright)
+        yield launcher
+        launcher.close()
+
+
+@pytest.fixture
+def browser(chromium):
+    return chromium.current()
 
 
 class RequestLog(list):
