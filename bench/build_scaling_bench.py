@@ -12,8 +12,9 @@ like the real nav: parts (header tabs) of chapters (sections) of lessons.
 `--drop-hook nav_prune` builds every page with the whole navigation).
 For each size it times `mkdocs build --strict` and prints the time per page
 and the ratio to the smallest size. Then it serves the smallest notebook
-with `mkdocs serve --livereload`, edits one page, and times how long until
-the served page shows the edit.
+as ./dev serve does, edits one page, and times how long until the served page
+shows the edit; then the same without the serve-time rebuild cache
+(hooks/rebuild_cache.py), side by side.
 """
 
 from __future__ import annotations
@@ -21,12 +22,10 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import yaml
@@ -36,6 +35,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(BENCH))
 
+from preview_server import PreviewServer, fetch  # noqa: E402
 from project import copy_project  # noqa: E402
 from snippet_check_bench import page, timed_build  # noqa: E402
 
@@ -141,54 +141,25 @@ def make_notebook(dest: Path, pages: int, drop_hooks: tuple[str, ...] = ()) -> P
     return project
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
-
-
-def live_reload_seconds(project: Path, edits: int = 3, timeout: float = 120) -> list[float]:
-    """Seconds from saving an edit to one lesson until `mkdocs serve` serves the edited page."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/en/lessons/lesson-0000/"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    # The English page: an edit to the Chinese one makes its translation stale, and a
-    # strict build (mkdocs.yml says strict) then stops, by design, until the English is marked.
+def live_reload_seconds(project: Path, edits: int = 3) -> list[float]:
+    """Seconds from saving an edit to one lesson until `./dev serve` serves the edited page."""
+    # The English page: an edit to the Chinese one would make its translation stale.
     source = project / "docs" / "lessons" / "lesson-0000.en.md"
     original = source.read_text(encoding="utf-8")
     times = []
-    try:
-        deadline = time.monotonic() + timeout
-        while _get(url) is None:
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise SystemExit("mkdocs serve did not start")
-            time.sleep(0.2)
+    with tempfile.TemporaryDirectory(prefix="serve-") as workdir, PreviewServer(project, Path(workdir)) as server:
         time.sleep(2)  # let the watcher settle after the first build
         for attempt in range(edits):
             marker = f"reload-marker-{attempt}-{time.time_ns()}"
             source.write_text(original + f"\n{marker}\n", encoding="utf-8")
             start = time.perf_counter()
-            while marker not in (_get(url) or ""):
-                if time.perf_counter() - start > timeout:
-                    raise SystemExit(f"the edit did not show within {timeout} s")
+            while marker not in (fetch(f"{server.url}/en/lessons/lesson-0000/") or ""):
+                if time.perf_counter() - start > 120:
+                    raise SystemExit(f"the edit did not show within 120 s:\n{server.log()}")
                 time.sleep(0.05)
             times.append(time.perf_counter() - start)
             time.sleep(1)
-    finally:
-        source.write_text(original, encoding="utf-8")
-        server.terminate()
-        server.wait(timeout=30)
+    source.write_text(original, encoding="utf-8")
     return times
 
 
@@ -209,8 +180,12 @@ def main() -> None:
             print(f"{pages:>10} {wall:>8.1f} {cpu:>8.1f} {1000 * wall / (2 * pages):>8.1f} "
                   f"{wall / base[0]:>10.2f} / {cpu / base[1]:<9.2f}", flush=True)
         if not args.no_reload:
-            times = live_reload_seconds(Path(tmp) / f"notebook-{sizes[0]}")
-            print(f"live reload, {sizes[0]} pages/lang: edit shown after " + ", ".join(f"{t:.2f}" for t in times) + " s")
+            # Side by side: the same notebook without the serve-time rebuild cache.
+            uncached = make_notebook(Path(tmp) / "notebook-uncached", sizes[0], (*args.drop_hook, "rebuild_cache"))
+            for label, notebook in (("with", Path(tmp) / f"notebook-{sizes[0]}"), ("without", uncached)):
+                times = live_reload_seconds(notebook)
+                print(f"live reload, {sizes[0]} pages/lang, {label} the rebuild cache: edit shown after "
+                      + ", ".join(f"{t:.2f}" for t in times) + f" s (mean {sum(times) / len(times):.2f})", flush=True)
 
 
 if __name__ == "__main__":

@@ -2,51 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 
 import pytest
 
+from preview_server import PreviewServer
 from project import ROOT
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def preview_url():
-    port = _free_port()
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                pytest.fail(f"mkdocs serve exited:\n{server.stderr.read()}")
-            try:
-                urllib.request.urlopen(f"{url}/", timeout=2).close()
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.3)
-        else:
-            pytest.fail("mkdocs serve did not answer within two minutes")
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+def preview_url(tmp_path_factory):
+    with PreviewServer(ROOT, tmp_path_factory.mktemp("serve")) as server:
+        yield server.url
 
 
 def _missing(url: str) -> tuple[int, str]:

@@ -1,0 +1,122 @@
+"""MkDocs hook: `mkdocs serve` does not convert or index again a page that did not change.
+
+After every save, `mkdocs serve` rebuilds every page of every language, though
+one page changed. For the life of the serve process this hook remembers, per
+page, the two costliest steps of that rebuild (about half of it on a
+100-lesson notebook; bench/build_scaling_bench.py measures) and reuses them
+while what they read is unchanged:
+
+- Markdown to HTML (MkDocs' `Page.render`), keyed on the page's Markdown after
+  every on_page_markdown hook, its source and URL, the site's file list (links
+  resolve against it), and mkdocs.yml and the hooks' code;
+- the page's search entries (Material's `SearchIndex.add_entry_from_context`),
+  keyed on the HTML, title, table of contents, URL and front matter it reads.
+
+A reused step gives back exactly what it produced, its log messages included:
+a broken link in an unchanged page is still reported on every rebuild, and
+still stops a strict one. `mkdocs build`, so every published site, never
+uses the cache; the tests check that a served rebuild equals a fresh build.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from contextlib import contextmanager
+from pathlib import Path
+
+from material.plugins.search.plugin import SearchIndex
+from mkdocs.structure.pages import Page
+
+import render_cache_keys
+
+# Process-wide: this module is loaded once per `mkdocs serve` and kept across rebuilds.
+_renders: dict[tuple, render_cache_keys.RenderResult] = {}
+_search_entries: dict[tuple, list[dict]] = {}
+_fingerprints: dict[int, tuple[object, str]] = {}  # per config and Files object of the current build
+
+
+def on_startup(command, **_):
+    if command == "serve" and not getattr(Page.render, "cached", False):
+        Page.render = _cached_render(Page.render)
+        SearchIndex.add_entry_from_context = _cached_search_entries(SearchIndex.add_entry_from_context)
+
+
+def _fingerprint(obj, compute) -> str:
+    """compute(obj), once per object: a build has one config and one Files object per language."""
+    known = _fingerprints.get(id(obj))
+    if known is None or known[0] is not obj:
+        known = _fingerprints[id(obj)] = (obj, compute(obj))
+    return known[1]
+
+
+def _build_digest(config) -> str:
+    """mkdocs.yml and the hooks' code: what decides how Markdown is converted."""
+    sources = [config.config_file_path, *(module.__file__ for module in config.hooks.values())]
+    return render_cache_keys.digest(Path(source).read_bytes() for source in sources)
+
+
+def _file_list_digest(files) -> str:
+    """Every file's source path and URL: links resolve against them."""
+    return render_cache_keys.digest(f"{f.src_uri}\0{f.url}".encode() for f in files)
+
+
+def on_pre_build(**_):
+    _fingerprints.clear()  # the previous build's config and files are garbage now
+
+
+@contextmanager
+def _captured_log():
+    """Records logged meanwhile, by any logger, while they are still handled as usual."""
+    records: list[logging.LogRecord] = []
+
+    class Capture(logging.Handler):
+        def emit(self, record):
+            records.append(record)
+
+    handler = Capture(level=logging.DEBUG)
+    loggers = [logging.getLogger("mkdocs"), logging.getLogger()]  # "mkdocs" does not propagate to root
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        yield records
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
+
+
+def _cached_render(render):
+    def cached(page, config, files):
+        key = (_fingerprint(config, _build_digest), _fingerprint(files, _file_list_digest),
+               page.file.src_uri, page.file.url, page.markdown)
+        result = _renders.get(key)
+        if result is None:
+            with _captured_log() as records:
+                render(page, config, files)
+            _renders[key] = render_cache_keys.RenderResult.of(page, _unique(records))
+        else:
+            for record in result.records:
+                logging.getLogger(record.name).handle(record)
+            result.restore(page, files)
+
+    cached.cached = True
+    return cached
+
+
+def _unique(records):
+    seen = set()
+    return [r for r in records if not (id(r) in seen or seen.add(id(r)))]
+
+
+def _cached_search_entries(add_entry_from_context):
+    def cached(index, page):
+        key = render_cache_keys.search_key(page)
+        entries = _search_entries.get(key)
+        if entries is None:
+            start = len(index.entries)
+            add_entry_from_context(index, page)
+            entries = _search_entries[key] = copy.deepcopy(index.entries[start:])
+        else:
+            index.entries.extend(copy.deepcopy(entries))
+
+    return cached

@@ -1,0 +1,91 @@
+"""`mkdocs serve` as ./dev serve runs it, on a project folder, for tests that edit and watch."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+STARTUP_SECONDS = 120
+BUILD_DONE = "Documentation built in"  # MkDocs logs it once at the end of every (re)build
+BUILD_FAILED = "An error happened during the rebuild"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    """The page's text, or None while the server does not answer or has no such page."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError):
+        return None
+
+
+class PreviewServer:
+    """`mkdocs serve --no-strict --livereload` in `project`; its log goes to a file.
+
+    Its temporary folder is private, so `site_dir` is the folder it builds into.
+    """
+
+    def __init__(self, project: Path, workdir: Path):
+        self.project = project
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._tmp = workdir / "tmp"
+        self._log_path = workdir / "serve.log"
+        self._proc: subprocess.Popen | None = None
+
+    def __enter__(self) -> "PreviewServer":
+        self._tmp.mkdir(parents=True, exist_ok=True)
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", TMPDIR=str(self._tmp))
+        with open(self._log_path, "wb") as log:
+            self._proc = subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "serve", "--no-strict", "--livereload",
+                 "--dev-addr", f"127.0.0.1:{self.port}"],
+                cwd=self.project, env=env, stdout=log, stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while fetch(f"{self.url}/") is None:
+            if self._proc.poll() is not None:
+                raise RuntimeError(f"mkdocs serve exited:\n{self.log()}")
+            if time.monotonic() > deadline:
+                self.__exit__()
+                raise RuntimeError(f"mkdocs serve did not answer within {STARTUP_SECONDS} s:\n{self.log()}")
+            time.sleep(0.3)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._proc.terminate()
+        self._proc.wait(timeout=30)
+
+    def log(self) -> str:
+        return self._log_path.read_text(encoding="utf-8", errors="replace")
+
+    @property
+    def site_dir(self) -> Path:
+        (site,) = self._tmp.glob("mkdocs_*")
+        return site
+
+    def builds(self) -> int:
+        return self.log().count(BUILD_DONE)
+
+    def rebuild_after(self, edit, seconds: float = STARTUP_SECONDS) -> None:
+        """Make an edit (a callable), then wait until the rebuild it sets off has finished."""
+        before = self.builds(), self.log().count(BUILD_FAILED)
+        edit()
+        deadline = time.monotonic() + seconds
+        while self.builds() == before[0]:
+            failed = self.log().count(BUILD_FAILED) > before[1]
+            if failed or time.monotonic() > deadline or self._proc.poll() is not None:
+                raise AssertionError(f"no rebuild finished within {seconds} s of the edit:\n{self.log()}")
+            time.sleep(0.1)
