@@ -10,7 +10,10 @@ while what they read is unchanged:
   every on_page_markdown hook, its source and URL, the site's file list (links
   resolve against it), and mkdocs.yml and the hooks' code;
 - the page's search entries (Material's `SearchIndex.add_entry_from_context`),
-  keyed on the HTML, title, table of contents, URL and front matter it reads.
+  keyed on the search settings and the HTML, title, table of contents, URL and
+  front matter it reads.
+
+It keeps one entry per page, the last rebuild's.
 
 A reused step gives back exactly what it produced, its log messages included:
 a broken link in an unchanged page is still reported on every rebuild, and
@@ -31,8 +34,8 @@ from mkdocs.structure.pages import Page
 import render_cache_keys
 
 # Process-wide: this module is loaded once per `mkdocs serve` and kept across rebuilds.
-_renders: dict[tuple, render_cache_keys.RenderResult] = {}
-_search_entries: dict[tuple, list[dict]] = {}
+_renders: dict[tuple, tuple[tuple, render_cache_keys.RenderResult]] = {}  # (source, URL): (key, result)
+_search_entries: dict[str, tuple[tuple, list[dict]]] = {}  # URL: (key, entries)
 _fingerprints: dict[int, tuple[object, str]] = {}  # per config and Files object of the current build
 
 
@@ -87,13 +90,13 @@ def _captured_log():
 
 def _cached_render(render):
     def cached(page, config, files):
-        key = (_fingerprint(config, _build_digest), _fingerprint(files, _file_list_digest),
-               page.file.src_uri, page.file.url, page.markdown)
-        result = _renders.get(key)
-        if result is None:
+        where = (page.file.src_uri, page.file.url)
+        key = (_fingerprint(config, _build_digest), _fingerprint(files, _file_list_digest), page.markdown)
+        known_key, result = _renders.get(where, (None, None))
+        if known_key != key:
             with _captured_log() as records:
                 render(page, config, files)
-            _renders[key] = render_cache_keys.RenderResult.of(page, _unique(records))
+            _renders[where] = key, render_cache_keys.RenderResult.of(page, _unique(records))
         else:
             for record in result.records:
                 logging.getLogger(record.name).handle(record)
@@ -110,12 +113,12 @@ def _unique(records):
 
 def _cached_search_entries(add_entry_from_context):
     def cached(index, page):
-        key = render_cache_keys.search_key(page)
-        entries = _search_entries.get(key)
-        if entries is None:
+        key = (repr(index.config), render_cache_keys.search_key(page))  # its settings, then the page
+        known_key, entries = _search_entries.get(page.url, (None, None))
+        if known_key != key:
             start = len(index.entries)
             add_entry_from_context(index, page)
-            entries = _search_entries[key] = copy.deepcopy(index.entries[start:])
+            _search_entries[page.url] = key, copy.deepcopy(index.entries[start:])
         else:
             index.entries.extend(copy.deepcopy(entries))
 

@@ -32,13 +32,14 @@ def fetch(url: str) -> str | None:
 
 
 class PreviewServer:
-    """`mkdocs serve --no-strict --livereload` in `project`; its log goes to a file.
+    """`mkdocs serve --no-strict --livereload` in `project` (`strict=True`: --strict); its log goes to a file.
 
     Its temporary folder is private, so `site_dir` is the folder it builds into.
     """
 
-    def __init__(self, project: Path, workdir: Path):
+    def __init__(self, project: Path, workdir: Path, strict: bool = False):
         self.project = project
+        self.strict = strict
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._tmp = workdir / "tmp"
@@ -50,7 +51,7 @@ class PreviewServer:
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1", TMPDIR=str(self._tmp))
         with open(self._log_path, "wb") as log:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "serve", "--no-strict", "--livereload",
+                [sys.executable, "-m", "mkdocs", "serve", "--strict" if self.strict else "--no-strict", "--livereload",
                  "--dev-addr", f"127.0.0.1:{self.port}"],
                 cwd=self.project, env=env, stdout=log, stderr=subprocess.STDOUT,
             )
@@ -79,13 +80,17 @@ class PreviewServer:
     def builds(self) -> int:
         return self.log().count(BUILD_DONE)
 
-    def rebuild_after(self, edit, seconds: float = STARTUP_SECONDS) -> None:
-        """Make an edit (a callable), then wait until the rebuild it sets off has finished."""
-        before = self.builds(), self.log().count(BUILD_FAILED)
+    def failed_builds(self) -> int:
+        return self.log().count(BUILD_FAILED)
+
+    def rebuild_after(self, edit, seconds: float = STARTUP_SECONDS, expect_failure: bool = False) -> None:
+        """Make an edit (a callable), then wait until the rebuild it sets off has finished (or failed)."""
+        before = self.builds(), self.failed_builds()
         edit()
         deadline = time.monotonic() + seconds
-        while self.builds() == before[0]:
-            failed = self.log().count(BUILD_FAILED) > before[1]
-            if failed or time.monotonic() > deadline or self._proc.poll() is not None:
-                raise AssertionError(f"no rebuild finished within {seconds} s of the edit:\n{self.log()}")
+        while (self.builds(), self.failed_builds()) == before:
+            if time.monotonic() > deadline or self._proc.poll() is not None:
+                raise AssertionError(f"no rebuild ended within {seconds} s of the edit:\n{self.log()}")
             time.sleep(0.1)
+        if (self.failed_builds() > before[1]) != expect_failure:
+            raise AssertionError(f"the rebuild {'succeeded' if expect_failure else 'failed'}:\n{self.log()}")

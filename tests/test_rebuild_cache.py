@@ -61,6 +61,12 @@ def test_a_broken_link_in_an_unchanged_page_is_reported_again_by_every_rebuild(p
         assert server.log().count(warning) == 2
 
 
+def test_a_strict_serve_still_refuses_a_broken_link_in_a_page_not_edited_since(project, tmp_path):
+    with PreviewServer(project, tmp_path, strict=True) as server:
+        server.rebuild_after(_append(project / EDITED, "\n[gone](no-such-page.md)\n"), expect_failure=True)
+        server.rebuild_after(_append(project / OTHER, "\nanother edit\n"), expect_failure=True)
+
+
 def test_mkdocs_build_converts_every_page_itself():
     render = Page.render
     rebuild_cache.on_startup(command="build", dirty=False)
