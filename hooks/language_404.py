@@ -3,13 +3,16 @@
 static-i18n renders the theme's 404.html once per language, all to the site root, so
 the last language built wins. Here a non-default language's 404 page goes to
 `<locale>/404.html` instead, and `mkdocs serve` answers a missing `/en/...` URL with
-it (nginx and the test server apply the same rule). The choice of page is in not_found (pure).
+it (nginx and the test server apply the same rule). On hosts with one 404 page for the
+whole site (GitHub Pages), a script in the default language's page sends such a reader
+on. The choice of page is in not_found (pure).
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -27,8 +30,12 @@ _request = threading.local()
 @event_priority(-100)
 def on_post_template(output, template_name, config, **_):
     languages = site_languages.languages(config)
-    if template_name != not_found.PAGE or languages.current == languages.default:
+    if template_name != not_found.PAGE:
         return output
+    if languages.current == languages.default:
+        prefixes = [languages.prefix(locale) for locale in languages.built]
+        script = not_found.redirect_script(urlsplit(config.site_url or "/").path, prefixes)
+        return output.replace("</head>", f"{script}</head>", 1)
     try:
         output = material_config.rebase(output, languages.current_prefix)
     except material_config.ConfigScriptMissing as error:

@@ -1,7 +1,8 @@
 """A static HTTP server for the built site that behaves like the published one.
 
 Missing URLs get the 404 page of their language (`/en/...` -> `/en/404.html`),
-the same rule the nginx configuration applies.
+the same rule the nginx configuration applies; `one_404_page=True` answers every
+missing URL with the root 404.html instead, as GitHub Pages does.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from pathlib import Path
 
 
 class _SiteHandler(SimpleHTTPRequestHandler):
+    one_404_page = False
+
     def log_message(self, *args):  # keep pytest output readable
         pass
 
     def send_error(self, code, message=None, explain=None):
         if code != HTTPStatus.NOT_FOUND:
             return super().send_error(code, message, explain)
-        lang_prefix = "en/" if self.path.startswith("/en/") else ""
+        lang_prefix = "en/" if self.path.startswith("/en/") and not self.one_404_page else ""
         page = Path(self.directory) / lang_prefix / "404.html"
         if not page.is_file():
             return super().send_error(code, message, explain)
@@ -36,8 +39,9 @@ class _SiteHandler(SimpleHTTPRequestHandler):
 class SiteServer:
     """Serve `root` on 127.0.0.1 at a free port, in a background thread."""
 
-    def __init__(self, root: Path):
-        handler = functools.partial(_SiteHandler, directory=str(root))
+    def __init__(self, root: Path, one_404_page: bool = False):
+        handler_class = type("Handler", (_SiteHandler,), {"one_404_page": one_404_page})
+        handler = functools.partial(handler_class, directory=str(root))
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 

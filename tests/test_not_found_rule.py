@@ -2,7 +2,7 @@
 
 import pytest
 
-from not_found import error_page
+from not_found import error_page, redirect_script
 
 
 @pytest.mark.parametrize("path, page", [
@@ -20,3 +20,13 @@ def test_a_missing_url_gets_the_404_page_of_its_language(path, page):
 def test_the_language_prefix_is_read_below_the_mount_path():
     assert error_page("/notes/en/missing/", "/notes/", ["", "en/"]) == "en/404.html"
     assert error_page("/notes/missing/", "/notes", ["", "en/"]) == "404.html"
+
+
+def test_a_one_language_site_needs_no_redirect_script():
+    assert redirect_script("/", [""]) == ""
+
+
+def test_the_redirect_script_knows_the_mount_path_and_the_other_languages():
+    script = redirect_script("/notes", ["", "en/"])
+    assert '"/notes/"' in script
+    assert '["en/"]' in script
