@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from snippets.console import to_shell
+from snippets.console import to_shell, uncopied_lines
 
 
 def test_dollar_and_hash_prompts_are_stripped():
@@ -33,3 +33,21 @@ def test_here_document_lines_are_kept_until_its_end():
 def test_columns_map_back_past_the_prompt():
     _, line_map = to_shell("out\nuser@host:~$ echo hi")
     assert (line_map.rows, line_map.shifts) == ((1,), (13,))
+
+
+def test_here_document_lines_are_reported_as_left_out_by_the_copy_button():
+    issues = uncopied_lines("$ cat <<EOF\n> hi\nEOF\n$ ls")
+    assert [(issue.line, issue.severity, issue.code) for issue in issues] == [
+        (1, "warning", "console-uncopied"), (2, "warning", "console-uncopied")]
+
+
+def test_the_second_line_of_a_quoted_string_is_reported():
+    assert [issue.line for issue in uncopied_lines('$ echo "a\nb"')] == [1]
+
+
+def test_a_backslash_continuation_is_copied_and_not_reported():
+    assert uncopied_lines("$ docker run \\\n>   alpine") == []
+
+
+def test_output_lines_are_not_reported():
+    assert uncopied_lines("$ docker ps\nCONTAINER ID   IMAGE") == []

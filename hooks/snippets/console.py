@@ -6,7 +6,9 @@ Which lines are commands is decided by the very lexer that renders the block
 trailing backslash. Material's copy button copies exactly those lines without their
 prompts, so what is checked here is what a reader pastes. One addition: after a
 command left open by a quote or a here-document, the following lines belong to it
-(a terminal shows them with a `> ` prompt, which is removed).
+(a terminal shows them with a `> ` prompt, which is removed). Pygments renders such
+lines as output, with or without that prompt, so the copy button leaves them out and
+the reader would paste half a command: `uncopied_lines` reports them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from pygments.lexers.shell import BashSessionLexer
 from pygments.token import Generic, Text
 
-from .model import LineMap
+from .model import WARNING, Issue, LineMap
 from .shell_lexer import is_open
 
 _PS2 = "> "
@@ -47,12 +49,11 @@ def _line_kinds(text: str) -> list[tuple[str, int]]:
     return kinds
 
 
-def to_shell(text: str) -> tuple[str, LineMap]:
-    """The commands of a console session, prompts and output removed, and where each line came from."""
+def _commands(text: str) -> list[tuple[int, int, bool]]:
+    """(line number, prompt length, copied by the copy button) of every line that belongs to a command."""
     lines = text.split("\n")
     kept: list[str] = []
-    rows: list[int] = []
-    shifts: list[int] = []
+    result = []
     for number, (kind, prompt) in enumerate(_line_kinds(text)):
         line = lines[number]
         if kept and is_open("\n".join(kept) + "\n"):
@@ -60,6 +61,23 @@ def to_shell(text: str) -> tuple[str, LineMap]:
         elif kind == "output" or (kind == "continued" and not kept):
             continue
         kept.append(line[prompt:])
-        rows.append(number)
-        shifts.append(prompt)
-    return "\n".join(kept), LineMap(tuple(rows), tuple(shifts))
+        result.append((number, prompt, kind != "output"))
+    return result
+
+
+def to_shell(text: str) -> tuple[str, LineMap]:
+    """The commands of a console session, prompts and output removed, and where each line came from."""
+    lines = text.split("\n")
+    commands = _commands(text)
+    shell = "\n".join(lines[number][prompt:] for number, prompt, _ in commands)
+    return shell, LineMap(tuple(n for n, _, _ in commands), tuple(p for _, p, _ in commands))
+
+
+def uncopied_lines(text: str) -> list[Issue]:
+    """A warning for each line of an open quote or here-document: the copy button leaves it out."""
+    return [
+        Issue(number, 0, WARNING, "console-uncopied",
+              "this line continues a quoted string or here-document, which a console block renders as "
+              "output: its copy button leaves the line out; put this command in a bash block")
+        for number, _, copied in _commands(text) if not copied
+    ]

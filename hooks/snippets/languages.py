@@ -65,6 +65,7 @@ def plan(lang: str, text: str) -> Plan:
         result.add_shell(text, SHELL_DIALECTS[lang], LineMap.identity(lines))
     elif kind == "console":
         commands, line_map = console.to_shell(text)
+        result.issues += console.uncopied_lines(text)
         if commands.strip():
             result.add_shell(commands, "bash", line_map)
     elif kind == "dockerfile":
