@@ -36,7 +36,7 @@ def site_url(built_site):
         yield server.url
 
 
-# The slowest browser test (axe over every page in one palette) takes about 25 s here.
+# The slowest browser test (axe over every page in one palette) takes 13-18 s here.
 TEST_LIMIT_SECONDS = 150
 # The message pytest.ini's --only-rerun looks for.
 STOPPED_ANSWERING = "Chromium stopped answering"
@@ -45,7 +45,7 @@ _kills: list[str] = []
 
 @pytest.fixture(autouse=True)
 def chromium_watchdog(request):
-    """Set up before, and torn down after, every other fixture of the test: it covers them too."""
+    """Set up before, and torn down after, the test's other function-scoped fixtures: it covers them too."""
     with Watchdog(TEST_LIMIT_SECONDS) as watchdog:
         yield
     if watchdog.fired:
