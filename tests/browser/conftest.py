@@ -5,7 +5,8 @@ Every page a test visits can be saved as a screenshot under test-artifacts/
 
 A watchdog guards every test: a Chromium that stops answering is killed, the test
 fails saying so (pytest.ini lets such a test run once more, on a new Chromium), and
-after a second such kill the run stops instead of hanging.
+after a second such kill, or when Playwright's driver had to be killed too, the run
+stops instead of hanging.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ def chromium_watchdog(request):
         yield
     if watchdog.fired:
         _kills.append(request.node.nodeid)
-        if len(_kills) > 1:
-            pytest.exit(f"{STOPPED_ANSWERING} twice ({', '.join(_kills)}); stopping the run.\n{watchdog.report}",
+        if len(_kills) > 1 or watchdog.escalated:  # without a driver, no later browser test can run
+            pytest.exit(f"{STOPPED_ANSWERING} ({', '.join(_kills)}); stopping the run.\n{watchdog.report}",
                         returncode=1)
         pytest.fail(f"{STOPPED_ANSWERING} for {TEST_LIMIT_SECONDS} s during this test and was killed.\n{watchdog.report}")
 
