@@ -12,8 +12,10 @@ import urllib.request
 from pathlib import Path
 
 STARTUP_SECONDS = 120
-BUILD_DONE = "Documentation built in"  # MkDocs logs it once at the end of every (re)build
+BUILD_STARTED = "Building documentation..."  # MkDocs logs these once per (re)build
+BUILD_DONE = "Documentation built in"
 BUILD_FAILED = "An error happened during the rebuild"
+QUIET_SECONDS = 1.0  # one save can set off two rebuilds; the site is settled once none runs for this long
 
 
 def free_port() -> int:
@@ -88,9 +90,14 @@ class PreviewServer:
         before = self.builds(), self.failed_builds()
         edit()
         deadline = time.monotonic() + seconds
-        while (self.builds(), self.failed_builds()) == before:
+        quiet_since = None
+        while quiet_since is None or time.monotonic() - quiet_since < QUIET_SECONDS:
             if time.monotonic() > deadline or self._proc.poll() is not None:
                 raise AssertionError(f"no rebuild ended within {seconds} s of the edit:\n{self.log()}")
             time.sleep(0.1)
+            log = self.log()
+            ended = log.count(BUILD_DONE) + log.count(BUILD_FAILED)
+            settled = (log.count(BUILD_DONE), log.count(BUILD_FAILED)) != before and log.count(BUILD_STARTED) == ended
+            quiet_since = (quiet_since or time.monotonic()) if settled else None
         if (self.failed_builds() > before[1]) != expect_failure:
             raise AssertionError(f"the rebuild {'succeeded' if expect_failure else 'failed'}:\n{self.log()}")
