@@ -8,10 +8,12 @@ prompts, so what is checked here is what a reader pastes. One addition: after a
 command left open by a quote or a here-document, the following lines belong to it
 (a terminal shows them with a `> ` prompt, which is removed). Pygments renders such
 lines as output, with or without that prompt, so the copy button leaves them out and
-the reader would paste half a command: `uncopied_lines` reports them.
+the reader would paste half a command: `session` reports them.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from pygments.lexers.shell import BashSessionLexer
 from pygments.token import Generic, Text
@@ -49,35 +51,31 @@ def _line_kinds(text: str) -> list[tuple[str, int]]:
     return kinds
 
 
-def _commands(text: str) -> list[tuple[int, int, bool]]:
-    """(line number, prompt length, copied by the copy button) of every line that belongs to a command."""
+class Session(NamedTuple):
+    shell: str  # the commands, prompts and output removed
+    line_map: LineMap  # where each of its lines came from
+    uncopied: list[Issue]  # a warning per line the copy button leaves out
+
+
+def session(text: str) -> Session:
+    """A console session read once, as the lexer that renders it reads it."""
     lines = text.split("\n")
     kept: list[str] = []
-    result = []
+    rows: list[int] = []
+    shifts: list[int] = []
+    uncopied: list[Issue] = []
     for number, (kind, prompt) in enumerate(_line_kinds(text)):
         line = lines[number]
         if kept and is_open("\n".join(kept) + "\n"):
             prompt = len(_PS2) if line.startswith(_PS2) else 0
+            if kind == "output":  # Pygments' view: the copy button leaves it out
+                uncopied.append(Issue(
+                    number, 0, WARNING, "console-uncopied",
+                    "this line continues a quoted string or here-document, which a console block renders as "
+                    "output: its copy button leaves the line out; put this command in a bash block"))
         elif kind == "output" or (kind == "continued" and not kept):
             continue
         kept.append(line[prompt:])
-        result.append((number, prompt, kind != "output"))
-    return result
-
-
-def to_shell(text: str) -> tuple[str, LineMap]:
-    """The commands of a console session, prompts and output removed, and where each line came from."""
-    lines = text.split("\n")
-    commands = _commands(text)
-    shell = "\n".join(lines[number][prompt:] for number, prompt, _ in commands)
-    return shell, LineMap(tuple(n for n, _, _ in commands), tuple(p for _, p, _ in commands))
-
-
-def uncopied_lines(text: str) -> list[Issue]:
-    """A warning for each line of an open quote or here-document: the copy button leaves it out."""
-    return [
-        Issue(number, 0, WARNING, "console-uncopied",
-              "this line continues a quoted string or here-document, which a console block renders as "
-              "output: its copy button leaves the line out; put this command in a bash block")
-        for number, _, copied in _commands(text) if not copied
-    ]
+        rows.append(number)
+        shifts.append(prompt)
+    return Session("\n".join(kept), LineMap(tuple(rows), tuple(shifts)), uncopied)

@@ -64,10 +64,10 @@ def plan(lang: str, text: str) -> Plan:
     if kind == "shell":
         result.add_shell(text, SHELL_DIALECTS[lang], LineMap.identity(lines))
     elif kind == "console":
-        commands, line_map = console.to_shell(text)
-        result.issues += console.uncopied_lines(text)
-        if commands.strip():
-            result.add_shell(commands, "bash", line_map)
+        commands = console.session(text)
+        result.issues += commands.uncopied
+        if commands.shell.strip():
+            result.add_shell(commands.shell, "bash", commands.line_map)
     elif kind == "dockerfile":
         text = neutralise(text)
         instructions = dockerfile.parse(text)
