@@ -75,10 +75,12 @@ def _captured_log():
 
     class Capture(logging.Handler):
         def emit(self, record):
-            records.append(record)
+            if not any(seen is record for seen in records):  # one record may reach both loggers
+                records.append(record)
 
     handler = Capture(level=logging.DEBUG)
-    loggers = [logging.getLogger("mkdocs"), logging.getLogger()]  # "mkdocs" does not propagate to root
+    # The mkdocs command stops "mkdocs" propagating to root; a build run from Python does not.
+    loggers = [logging.getLogger("mkdocs"), logging.getLogger()]
     for logger in loggers:
         logger.addHandler(handler)
     try:
@@ -96,7 +98,7 @@ def _cached_render(render):
         if known_key != key:
             with _captured_log() as records:
                 render(page, config, files)
-            _renders[where] = key, render_cache_keys.RenderResult.of(page, _unique(records))
+            _renders[where] = key, render_cache_keys.RenderResult.of(page, records)
         else:
             for record in result.records:
                 logging.getLogger(record.name).handle(record)
@@ -104,11 +106,6 @@ def _cached_render(render):
 
     cached.cached = True
     return cached
-
-
-def _unique(records):
-    seen = set()
-    return [r for r in records if not (id(r) in seen or seen.add(id(r)))]
 
 
 def _cached_search_entries(add_entry_from_context):

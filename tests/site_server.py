@@ -1,8 +1,8 @@
 """A static HTTP server for the built site that behaves like the published one.
 
-Missing URLs get the 404 page of their language (`/en/...` -> `/en/404.html`),
-the same rule the nginx configuration applies; `one_404_page=True` answers every
-missing URL with the root 404.html instead, as GitHub Pages does.
+Missing URLs get the 404 page of their language (`/en/...` -> `/en/404.html`), by
+the rule `mkdocs serve` applies (hooks/not_found.py) and nginx too; `one_404_page=True`
+answers every missing URL with the root 404.html instead, as GitHub Pages does.
 """
 
 from __future__ import annotations
@@ -13,18 +13,17 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import not_found
+
 
 class _SiteHandler(SimpleHTTPRequestHandler):
-    one_404_page = False
-
     def log_message(self, *args):  # keep pytest output readable
         pass
 
     def send_error(self, code, message=None, explain=None):
         if code != HTTPStatus.NOT_FOUND:
             return super().send_error(code, message, explain)
-        lang_prefix = "en/" if self.path.startswith("/en/") and not self.one_404_page else ""
-        page = Path(self.directory) / lang_prefix / "404.html"
+        page = Path(self.directory) / not_found.error_page(self.path, "/", self.server.language_prefixes)
         if not page.is_file():
             return super().send_error(code, message, explain)
         body = page.read_bytes()
@@ -40,9 +39,12 @@ class SiteServer:
     """Serve `root` on 127.0.0.1 at a free port, in a background thread."""
 
     def __init__(self, root: Path, one_404_page: bool = False):
-        handler_class = type("Handler", (_SiteHandler,), {"one_404_page": one_404_page})
-        handler = functools.partial(handler_class, directory=str(root))
+        handler = functools.partial(_SiteHandler, directory=str(root))
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        # Languages with their own 404 page, as the build lays them out (en/404.html).
+        self._httpd.language_prefixes = [] if one_404_page else [
+            f"{folder.name}/" for folder in root.iterdir() if (folder / not_found.PAGE).is_file()
+        ]
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property
