@@ -79,15 +79,14 @@ class PreviewServer:
         (site,) = self._tmp.glob("mkdocs_*")
         return site
 
-    def builds(self) -> int:
-        return self.log().count(BUILD_DONE)
-
-    def failed_builds(self) -> int:
-        return self.log().count(BUILD_FAILED)
+    def _builds(self) -> tuple[int, int, int]:
+        """How many (re)builds have started, finished and failed so far."""
+        log = self.log()
+        return log.count(BUILD_STARTED), log.count(BUILD_DONE), log.count(BUILD_FAILED)
 
     def rebuild_after(self, edit, seconds: float = STARTUP_SECONDS, expect_failure: bool = False) -> None:
         """Make an edit (a callable), then wait until the rebuild it sets off has finished (or failed)."""
-        before = self.builds(), self.failed_builds()
+        _, done_before, failed_before = self._builds()
         edit()
         deadline = time.monotonic() + seconds
         quiet_since = None
@@ -95,9 +94,11 @@ class PreviewServer:
             if time.monotonic() > deadline or self._proc.poll() is not None:
                 raise AssertionError(f"no rebuild ended within {seconds} s of the edit:\n{self.log()}")
             time.sleep(0.1)
-            log = self.log()
-            ended = log.count(BUILD_DONE) + log.count(BUILD_FAILED)
-            settled = (log.count(BUILD_DONE), log.count(BUILD_FAILED)) != before and log.count(BUILD_STARTED) == ended
-            quiet_since = (quiet_since or time.monotonic()) if settled else None
-        if (self.failed_builds() > before[1]) != expect_failure:
+            started, done, failed = self._builds()
+            settled = started == done + failed and (done, failed) != (done_before, failed_before)
+            if not settled:
+                quiet_since = None
+            elif quiet_since is None:
+                quiet_since = time.monotonic()
+        if (failed > failed_before) != expect_failure:
             raise AssertionError(f"the rebuild {'succeeded' if expect_failure else 'failed'}:\n{self.log()}")
