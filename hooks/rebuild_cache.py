@@ -68,17 +68,23 @@ def on_pre_build(**_):
     _fingerprints.clear()  # the previous build's config and files are garbage now
 
 
+class _Capture(logging.Handler):
+    """Keeps the records it sees, each once (one record may reach two of the loggers watched)."""
+
+    def __init__(self, records: list[logging.LogRecord]):
+        super().__init__(level=logging.DEBUG)
+        self.records = records
+
+    def emit(self, record):
+        if not any(seen is record for seen in self.records):
+            self.records.append(record)
+
+
 @contextmanager
 def _captured_log():
     """Records logged meanwhile, by any logger, while they are still handled as usual."""
     records: list[logging.LogRecord] = []
-
-    class Capture(logging.Handler):
-        def emit(self, record):
-            if not any(seen is record for seen in records):  # one record may reach both loggers
-                records.append(record)
-
-    handler = Capture(level=logging.DEBUG)
+    handler = _Capture(records)
     # The mkdocs command stops "mkdocs" propagating to root; a build run from Python does not.
     loggers = [logging.getLogger("mkdocs"), logging.getLogger()]
     for logger in loggers:
