@@ -15,6 +15,7 @@ import subprocess
 import time
 from pathlib import Path
 
+from local_port import free_port
 from project import ROOT
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -81,18 +82,12 @@ def nginx_test(prefix: Path, conf: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=30)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class NginxServer:
     """Serve `site` with the project's nginx configuration for the duration of a `with` block."""
 
     def __init__(self, site: Path, prefix: Path):
         self.prefix = prefix
-        self.port = _free_port()
+        self.port = free_port()
         self.conf = write_conf(prefix, "nginx.conf", local_server_block(self.port, site))
         self._proc: subprocess.Popen | None = None
 

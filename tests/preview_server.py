@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -11,17 +10,13 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from local_port import free_port
+
 STARTUP_SECONDS = 120
 BUILD_STARTED = "Building documentation..."  # MkDocs logs these once per (re)build
 BUILD_DONE = "Documentation built in"
 BUILD_FAILED = "An error happened during the rebuild"
 QUIET_SECONDS = 1.0  # one save can set off two rebuilds; the site is settled once none runs for this long
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(url: str) -> str | None:
