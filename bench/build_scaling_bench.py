@@ -8,13 +8,14 @@ The notebook is the real project (its mkdocs.yml with every plugin, hook,
 feature and theme override, its start page and glossary) whose lessons are
 replaced by the synthetic lessons of bench/snippet_check_bench.py, grouped
 like the real nav: parts (header tabs) of chapters (sections) of lessons.
-`--drop-hook` leaves hooks out of the copy only, to compare (e.g.
-`--drop-hook nav_prune` builds every page with the whole navigation).
+`--disable` turns build-speed features off in the copy only, to compare (e.g.
+`--disable nav_prune` builds every page with the whole navigation; the features
+are hooks/build_speed.py's options under `extra: build_speed:`).
 For each size it times `mkdocs build --strict` and prints the time per page
 and the ratio to the smallest size. Then it serves the smallest notebook
 as ./dev serve does, edits one page, and times how long until the served page
 shows the edit; then the same without the serve-time rebuild cache
-(hooks/rebuild_cache.py), side by side.
+(extra.build_speed.rebuild_cache: false), side by side.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import yaml
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "support"))
 sys.path.insert(0, str(BENCH))
 
 from preview_server import PreviewServer, fetch  # noqa: E402
@@ -43,13 +44,14 @@ from snippet_check_bench import page, timed_build  # noqa: E402
 # chapters (nav sections) of lessons. 100 lessons make one part, 1000 make ten.
 SECTION_SIZE = 10
 PART_SIZE = 100
+FEATURES = ("nav_prune", "template_cache", "rebuild_cache")  # hooks/speed/settings.py
 KEEP = ("index", "glossary")  # real pages the synthetic notebook keeps: the start page and the glossary
 TITLES = {
     "part": {"zh": "第 {n} 部分", "en": "Part {n}"},
     "chapter": {"zh": "第 {n} 章", "en": "Chapter {n}"},
     "lesson": {"zh": "第 {n} 课", "en": "Lesson {n}"},
 }
-# Every lesson ends with a self-check of 2-4 questions (hooks/lesson_self_check.py).
+# Every lesson ends with a self-check of 2-4 questions (hooks/reader/self_check.py).
 SELF_CHECK = {
     "zh": '\n## 自测\n\n??? question "第 {n} 课的镜像叫什么？"\n\n    lesson{n}:v{n}\n\n'
           '??? question "容器停止后还在吗？"\n\n    在，直到 docker rm 删除它。\n',
@@ -103,7 +105,7 @@ _ConfigDumper.add_representer(_Tagged, lambda dumper, t: (
     else dumper.represent_scalar(t.tag, t.value)))
 
 
-def make_notebook(dest: Path, pages: int, drop_hooks: tuple[str, ...] = ()) -> Path:
+def make_notebook(dest: Path, pages: int, disabled: tuple[str, ...] = ()) -> Path:
     """The real project with `pages` synthetic lessons per language in place of its own."""
     if dest.exists():
         shutil.rmtree(dest)
@@ -124,7 +126,8 @@ def make_notebook(dest: Path, pages: int, drop_hooks: tuple[str, ...] = ()) -> P
 
     config_path = project / "mkdocs.yml"
     config = yaml.load(config_path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    config["hooks"] = [h for h in config["hooks"] if Path(h).stem not in drop_hooks]
+    if disabled:
+        config.setdefault("extra", {})["build_speed"] = {feature: False for feature in disabled}
     appendix = config["nav"][-1]  # the real appendix: glossary and generated pages
     nav, titles = synthetic_nav(pages, appendix)
     config["nav"] = nav
@@ -167,21 +170,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[100, 1000], help="lessons per language")
     parser.add_argument("--no-reload", action="store_true", help="skip the live-reload measurement")
-    parser.add_argument("--drop-hook", nargs="*", default=[], help="hooks (by name, e.g. nav_prune) to leave out")
+    parser.add_argument("--disable", nargs="*", default=[], choices=FEATURES,
+                        help="build-speed features to turn off (extra.build_speed)")
     args = parser.parse_args()
     sizes = sorted(args.pages)
     with tempfile.TemporaryDirectory(prefix="build-scaling-") as tmp:
         print(f"{'pages/lang':>10} {'wall s':>8} {'CPU s':>8} {'ms/page':>8} {'× smallest (wall/CPU)':>22}")
         base = None
         for pages in sizes:
-            notebook = make_notebook(Path(tmp) / f"notebook-{pages}", pages, tuple(args.drop_hook))
+            notebook = make_notebook(Path(tmp) / f"notebook-{pages}", pages, tuple(args.disable))
             wall, cpu = timed_build(notebook)
             base = base or (wall, cpu)
             print(f"{pages:>10} {wall:>8.1f} {cpu:>8.1f} {1000 * wall / (2 * pages):>8.1f} "
                   f"{wall / base[0]:>10.2f} / {cpu / base[1]:<9.2f}", flush=True)
         if not args.no_reload:
             # Side by side: the same notebook without the serve-time rebuild cache.
-            uncached = make_notebook(Path(tmp) / "notebook-uncached", sizes[0], (*args.drop_hook, "rebuild_cache"))
+            uncached = make_notebook(Path(tmp) / "notebook-uncached", sizes[0], (*args.disable, "rebuild_cache"))
             for label, notebook in (("with", Path(tmp) / f"notebook-{sizes[0]}"), ("without", uncached)):
                 times = live_reload_seconds(notebook)
                 print(f"live reload, {sizes[0]} pages/lang, {label} the rebuild cache: edit shown after "

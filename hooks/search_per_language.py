@@ -3,7 +3,7 @@
 Writes `search/search_index.json` (default language) and `<locale>/search/search_index.json`
 (every other language) from the entries Material's search plugin collected, and
 rebases the pages of other languages so their search loads their own index
-(see material_config). The splitting rules live in search_index_split (pure).
+(see common.material_theme). The splitting rules live in search.split (pure).
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ import jieba
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-import material_config
-import material_text
-import search_index_split
-import site_languages
+from common import context, priorities
+from common.material_theme import ConfigScriptMissing, rebase, translation
+from search import split
 
 log = logging.getLogger("mkdocs.hooks.search_per_language")
 
@@ -37,26 +36,25 @@ def _lunr_supported(config) -> set[str]:
 
 
 def on_post_page(output, page, config, **_):
-    languages = site_languages.languages(config)
+    languages = context.languages(config)
     if languages.current == languages.default:
         return output
     try:
-        return material_config.rebase(output, languages.current_prefix)
-    except material_config.ConfigScriptMissing as error:
+        return rebase(output, languages.current_prefix)
+    except ConfigScriptMissing as error:
         raise PluginError(f"search_per_language: {page.file.src_uri}: {error}; "
                           f"the per-language search cannot point this page at its own index") from None
 
 
-# After static-i18n (-100): in its last run it has built every language, merged their
-# entries into the search plugin and written the merged index we replace here. Before
-# hooks that post-process the indexes (the offline edition inlines them at -110).
-@event_priority(-105)
+# In static-i18n's last on_post_build it has built every language, merged their entries
+# into the search plugin and written the merged index we replace here.
+@event_priority(priorities.SEARCH_INDEXES)
 def on_post_build(config, **_):
     plugin = _search_plugin(config)
     if plugin is None or not plugin.config.enabled:
         return
-    languages = site_languages.languages(config)
-    groups = search_index_split.split_entries(
+    languages = context.languages(config)
+    groups = split.split_entries(
         plugin.search_index.entries, {locale: languages.prefix(locale) for locale in languages.built}
     )
     supported = _lunr_supported(config)
@@ -65,10 +63,10 @@ def on_post_build(config, **_):
             continue
         path = Path(config.site_dir) / languages.prefix(locale) / INDEX_PATH
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(search_index_split.index_json(
-            search_index_split.with_inner_words(docs, jieba.cut_for_search),
-            lang=search_index_split.lunr_languages(locale, supported),
-            separator=material_text.translation(config, locale, "search.config.separator"),
+        path.write_text(split.index_json(
+            split.with_inner_words(docs, jieba.cut_for_search),
+            lang=split.lunr_languages(locale, supported),
+            separator=translation(config, locale, "search.config.separator"),
             pipeline=plugin.config.pipeline,
             fields=plugin.config.fields,
         ), encoding="utf-8")

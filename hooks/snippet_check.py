@@ -11,9 +11,9 @@ has passed.
 Languages: mkdocs-static-i18n builds the other languages from inside the first build's
 on_post_build, after that language's pages are written. So the first build checks the
 pages of all languages at once, straight from docs_dir, and the nested builds, which
-reuse the same config object, skip it. mkdocs serve reloads the config (and this module)
-on every change, so each rebuild checks again; the cache makes that cost only the
-changed snippets.
+reuse the same config object, skip it. MkDocs loads this module once per process;
+mkdocs serve loads a new config on every change, so each rebuild is a new run and
+checks again; the cache makes that cost only the changed snippets.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from mkdocs.exceptions import PluginError
 
 from snippets import worker
 from snippets.checkers.tools import CheckerError
-from snippets.model import ERROR
-from snippets.options import Options
+from common.problems import ERROR
 from snippets.report import summary
+from snippets.settings import options_from
 
 log = logging.getLogger("mkdocs.hooks.snippet_check")
 
@@ -53,7 +53,7 @@ class _Run:
 
     def start(self) -> None:
         root = Path(self.config.config_file_path).parent
-        options = Options.from_mapping(self.config.extra.get("snippet_check"))
+        options = options_from(self.config.extra.get("snippet_check"))
         request = worker.request(root, root / CACHE_DIR, options, [Path(self.config.docs_dir)])
         utils.clean_directory = self.clean_requested.append  # MkDocs calls it right after on_pre_build
         try:
@@ -96,12 +96,14 @@ class _Run:
             self._real_clean(folder)
 
 
-_run: _Run | None = None  # this module is loaded afresh with each config, so this is per build run
+# The check of the current build run: a new config starts a new run (a build, or a serve
+# rebuild); static-i18n's nested language builds reuse the run's config and skip it.
+_run: _Run | None = None
 
 
 def on_config(config, **_):
     try:
-        Options.from_mapping(config.extra.get("snippet_check"))
+        options_from(config.extra.get("snippet_check"))
     except ValueError as error:
         raise PluginError(f"mkdocs.yml: {error}") from None
     return config

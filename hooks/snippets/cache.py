@@ -21,11 +21,13 @@ _CODE_DIGEST: list[str] = []
 
 
 def code_digest() -> str:
-    """Hash of this package's sources: changing the checking logic invalidates old results."""
+    """Hash of this package's sources and the shared modules it reads Markdown with:
+    changing the checking logic invalidates old results."""
     if not _CODE_DIGEST:
         digest = hashlib.sha256()
-        for path in sorted(Path(__file__).parent.rglob("*.py")):
-            digest.update(path.relative_to(Path(__file__).parent).as_posix().encode())
+        hooks = Path(__file__).parent.parent
+        for path in sorted([*(hooks / "snippets").rglob("*.py"), *(hooks / "common").rglob("*.py")]):
+            digest.update(path.relative_to(hooks).as_posix().encode())
             digest.update(path.read_bytes())
         _CODE_DIGEST.append(digest.hexdigest())
     return _CODE_DIGEST[0]

@@ -14,6 +14,7 @@ from .cache import Cache
 from .checkers.tools import CheckerError
 from .engine import check_paths
 from .options import Options
+from .settings import options_from
 from .report import summary
 
 CACHE_DIR = Path(".cache/snippet-check")
@@ -27,7 +28,7 @@ def read_options(config_file: Path) -> Options:
 
     with open(config_file, encoding="utf-8") as handle:
         config = yaml_load(handle) or {}
-    return Options.from_mapping((config.get("extra") or {}).get("snippet_check"))
+    return options_from((config.get("extra") or {}).get("snippet_check"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,16 +16,18 @@ from . import files, languages
 from .cache import Cache, key
 from .checkers import hadolint, shell
 from .checkers.tools import BASH, HADOLINT, SHELLCHECK, Tool, identity, version
-from .model import ERROR, Finding, Issue
+from common.markdown_source import Block, scan
+from common.problems import ERROR, Problem
+
+from .model import Issue
 from .options import Options
-from .scanner import Block, scan
 
 SKIP_ATTRIBUTE = "data-check"  # { .bash data-check="skip" } opts a block out
 
 
 @dataclass
 class Result:
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
     pages: int = 0
     blocks: int = 0  # code blocks in a checked language
     skipped: int = 0  # opted out
@@ -69,8 +71,9 @@ def check_documents(documents: list[tuple[str, str]], options: Options, cache: C
                 continue
             result.skipped += 1
             if marker != "skip":
-                result.findings.append(Finding(path, block.fence_line, 1, ERROR, "opt-out",
-                                               f'{SKIP_ATTRIBUTE}="{marker}" is not understood; write {SKIP_ATTRIBUTE}="skip" to skip this block'))
+                result.findings.append(Problem(
+                    path, f'{SKIP_ATTRIBUTE}="{marker}" is not understood; write {SKIP_ATTRIBUTE}="skip" to skip this block',
+                    block.fence_line, 1, ERROR, "opt-out"))
     identities = tool_identities({languages.kind_of(block.lang) for _, block in wanted})
     located = [(path, block, key(block.lang.lower(), block.text, options, identities)) for path, block in wanted]
 
@@ -86,8 +89,8 @@ def check_documents(documents: list[tuple[str, str]], options: Options, cache: C
     for path, block, block_key in located:
         for issue in cache.get(block_key):
             line, col = block.position(issue.line, issue.col)
-            result.findings.append(Finding(path, line, col, issue.severity, issue.code, issue.message))
-    result.findings.sort(key=lambda finding: (finding.path, finding.line, finding.col, finding.code))
+            result.findings.append(Problem(path, issue.message, line, col, issue.severity, issue.code))
+    result.findings.sort(key=lambda finding: finding.sort_key)
     return result
 
 
@@ -96,7 +99,7 @@ def check_paths(paths: list[Path], root: Path, options: Options, cache: Cache) -
     documents, unreadable = files.load(files.markdown_files(paths), root)
     result = check_documents(documents, options, cache)
     result.pages += len(unreadable)
-    result.findings = sorted(unreadable + result.findings, key=lambda finding: (finding.path, finding.line, finding.col, finding.code))
+    result.findings = sorted(unreadable + result.findings, key=lambda finding: finding.sort_key)
     return result
 
 

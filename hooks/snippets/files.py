@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .model import ERROR, Finding
+from common.problems import ERROR, Problem
 
 
 def markdown_files(paths: list[Path]) -> list[Path]:
@@ -23,7 +23,7 @@ def display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def load(paths: list[Path], root: Path) -> tuple[list[tuple[str, str]], list[Finding]]:
+def load(paths: list[Path], root: Path) -> tuple[list[tuple[str, str]], list[Problem]]:
     """(display path, text) for each readable file, and a finding for each unreadable one."""
     documents, problems = [], []
     for path in paths:
@@ -33,7 +33,7 @@ def load(paths: list[Path], root: Path) -> tuple[list[tuple[str, str]], list[Fin
                 documents.append((shown, handle.read()))
         except UnicodeDecodeError as error:
             line = error.object[: error.start].count(b"\n") + 1
-            problems.append(Finding(shown, line, 1, ERROR, "encoding", "the file is not valid UTF-8; save it as UTF-8"))
+            problems.append(Problem(shown, "the file is not valid UTF-8; save it as UTF-8", line, 1, ERROR, "encoding"))
         except OSError as error:
-            problems.append(Finding(shown, 1, 1, ERROR, "read", f"cannot read the file: {error.strerror or error}"))
+            problems.append(Problem(shown, f"cannot read the file: {error.strerror or error}", 1, 1, ERROR, "read"))
     return documents, problems

@@ -1,11 +1,13 @@
-"""Plain data shared by every module: a finding in snippet coordinates and in the Markdown file."""
+"""Plain data shared by every module: a problem in snippet coordinates, and the map back to the
+block's own lines. A problem located in the Markdown file is a common.problems.Problem."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-ERROR = "error"
-WARNING = "warning"
+from common.problems import ERROR, WARNING
+
+__all__ = ["ERROR", "WARNING", "Issue", "LineMap"]
 
 
 @dataclass(frozen=True)
@@ -20,21 +22,6 @@ class Issue:
 
     def moved(self, line: int, col: int) -> Issue:
         return Issue(line, col, self.severity, self.code, self.message)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A problem located in a Markdown file, 1-based, as an editor expects it."""
-
-    path: str
-    line: int
-    col: int
-    severity: str
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity} {self.code}: {self.message}"
 
 
 @dataclass(frozen=True)

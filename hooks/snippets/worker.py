@@ -18,7 +18,7 @@ from pathlib import Path
 from .cache import Cache
 from .checkers.tools import CheckerError
 from .engine import Result, check_paths
-from .model import Finding
+from common.problems import Problem
 from .options import Options
 
 
@@ -31,7 +31,7 @@ def answer(text: str) -> Result:
     data = json.loads(text)
     if "error" in data:
         raise CheckerError(data["error"])
-    findings = [Finding(*item) for item in data.pop("findings")]
+    findings = [Problem(*item) for item in data.pop("findings")]
     return Result(findings=findings, **data)
 
 

@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import sync_playwright
 
-import edition_files
+from edition import files as edition_files
 from chromium import CHROMIUM, CHROMIUM_ARGS
 from chromium_watchdog import Watchdog
 from project import ROOT
@@ -133,7 +133,7 @@ def offline_edition(tmp_path_factory) -> Path:
     """The output folder of `./dev offline` (offline/, the zip, the PDFs), made once per run."""
     out = tmp_path_factory.mktemp("dist")
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "offline_edition.py"), str(out)],
+        [sys.executable, str(ROOT / "tools" / "make_offline.py"), str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
     )
     assert proc.returncode == 0, f"./dev offline failed:\n{proc.stdout}{proc.stderr}"

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-import edition_files
-from print_edition import BOOK_TEXT, PRINT_CSS
+from edition import files as edition_files
+from common import ui_text
+from editions import PRINT_CSS
 from project import ROOT
 
 LANGUAGES = ["zh", "en"]
@@ -102,7 +103,7 @@ def test_pdf_contents_give_the_page_the_first_lesson_starts_on(pdf, offline_site
 def test_every_pdf_page_carries_its_number_in_the_footer(pdf, lang):
     pages = pdf_text_pages(pdf)
     for number, text in enumerate(pages, start=1):
-        footer = BOOK_TEXT[lang]["footer"].format(title=site_name(lang), page=number, pages=len(pages))
+        footer = ui_text.strings(lang, "book")["footer"].format(title=site_name(lang), page=number, pages=len(pages))
         assert footer in text, f"page {number}"
 
 

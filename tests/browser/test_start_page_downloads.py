@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import edition_files
+from edition import files as edition_files
 from project import ROOT, run_mkdocs_build
 from site_server import SiteServer
 

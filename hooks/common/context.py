@@ -1,0 +1,72 @@
+"""One answer, the same everywhere, to "what is this build?".
+
+mkdocs-static-i18n builds the default language at the site root, then every other
+language again into `<locale>/`, reusing one MkDocs config and running every event
+again for each language (the nested builds start from its on_post_build). Hooks
+that treat languages differently, or that keep state for one build run, ask here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+I18N_PLUGIN = "i18n"
+
+
+@dataclass(frozen=True)
+class Languages:
+    default: str
+    built: tuple[str, ...]
+    current: str
+
+    def prefix(self, locale: str) -> str:
+        """URL prefix of a language inside the site: '' for the default, 'en/' for English."""
+        return "" if locale == self.default else f"{locale}/"
+
+    @property
+    def current_prefix(self) -> str:
+        return self.prefix(self.current)
+
+    @property
+    def is_default(self) -> bool:
+        """The default language's build: the first of a run, the one that sees the whole docs folder first."""
+        return self.current == self.default
+
+
+def i18n_plugin(config):
+    """The mkdocs-static-i18n plugin instance; a clear error when mkdocs.yml lacks it."""
+    plugin = config.plugins.get(I18N_PLUGIN)
+    if plugin is None:
+        raise PluginError(f"the '{I18N_PLUGIN}' plugin (mkdocs-static-i18n) is not configured in mkdocs.yml")
+    return plugin
+
+
+def languages(config) -> Languages:
+    plugin = i18n_plugin(config)
+    built = tuple(lang.locale for lang in plugin.config.languages if lang.build)
+    default = plugin.default_language
+    # static-i18n sets current_language in its own on_config (priority -100); before
+    # that, on the first build of a run, the default language is the one being built.
+    return Languages(default=default, built=built, current=plugin.current_language or default)
+
+
+def project_root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def docs_label(config) -> str:
+    """How the docs folder is shown in messages: 'docs', relative to the project."""
+    docs = Path(config.docs_dir).resolve()
+    try:
+        return docs.relative_to(project_root(config)).as_posix()
+    except ValueError:
+        return docs.as_posix()
+
+
+def is_offline_build(config) -> bool:
+    """The offline edition is the build with Material's `offline` plugin enabled (DOCS_OFFLINE=true)."""
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return bool(plugin is not None and plugin.config.enabled)

@@ -1,0 +1,1 @@
+"""Small, exact fixes to what Material publishes that no configuration option reaches."""

@@ -1,0 +1,1 @@
+"""Reading aids: a 404 page per language, the lessons' self-check, last-updated dates."""

@@ -1,0 +1,1 @@
+"""Search per language: one index per language, with settings that suit it."""

@@ -1,0 +1,160 @@
+"""MkDocs hook: every page exists in both languages, and no translation silently falls behind.
+
+- Twins and titles (translation.parity): the build refuses a page, nav title,
+  site string, palette label or UI string that exists in one language only.
+- Freshness (translation.survey): each English page's `translated_from` record is
+  compared with the fingerprint of its Chinese twin. A page that is not current is
+  a warning naming both files, so `mkdocs build --strict` refuses to publish it
+  while `mkdocs serve` still shows the site, and it gets a notice at its top
+  linking to the Chinese original.
+- The status page listing every page is generated in both languages.
+
+static-i18n runs every event once per language (common.context); everything here
+is recomputed per language build, nothing is cached across builds.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+from mkdocs_static_i18n.suffix import create_i18n_file
+
+from common import context, priorities, ui_text
+from common.problems import Problem, listing
+from translation import parity, render, survey
+from translation.state import CURRENT, SOURCE, TRANSLATION, PageState
+
+log = logging.getLogger("mkdocs.hooks.translations")
+
+# Strings every non-default language must set for itself.
+REQUIRED_LANGUAGE_KEYS = ("site_name", "site_description")
+
+
+@dataclass
+class _Build:
+    """What one language's build learned in on_files, for its later events."""
+
+    language: str
+    states: list[PageState]
+    changes: dict[Path, str] | None  # Chinese page -> a date or render.UNCOMMITTED; None without git
+    status_file: File
+
+
+_build: _Build | None = None  # the language build in progress; set in on_files
+
+
+def on_config(config, **_):
+    i18n = context.i18n_plugin(config)
+    if i18n.default_language != SOURCE or sorted(i18n.build_languages) != sorted([SOURCE, TRANSLATION]):
+        raise PluginError(
+            f"translations: mkdocs.yml builds {', '.join(i18n.build_languages)} with default "
+            f"'{i18n.default_language}', but the translation tools track '{TRANSLATION}' translations of a "
+            f"'{SOURCE}' original; change translation/state.py SOURCE/TRANSLATION to match"
+        )
+    _check_parity(config, i18n.config)
+    return config
+
+
+def _check_parity(config, i18n) -> None:
+    languages = [lang.locale for lang in i18n.languages if lang.build]
+    others = [lang for lang in i18n.languages if lang.build and not lang.default]
+    docs_dir = Path(config.docs_dir)
+    pages = [p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")]
+    problems = parity.page_problems(pages, languages, context.docs_label(config))
+    problems += parity.nav_problems(config.nav, {lang.locale: lang.nav_translations for lang in others})
+    problems += parity.config_problems(
+        {lang.locale: {key: lang[key] for key in REQUIRED_LANGUAGE_KEYS} for lang in others},
+        REQUIRED_LANGUAGE_KEYS,
+    )
+    problems += parity.palette_problems(config.theme.get("palette"), {lang.locale: lang.theme for lang in others})
+    problems += [Problem("hooks/common/ui_text.py", f"UI string {missing} is missing; add it")
+                 for missing in ui_text.missing(languages)]
+    if problems:
+        raise PluginError(f"{len(problems)} page(s) or title(s) exist in one language only:\n{listing(problems)}")
+    log.debug("translations: %d pages in %s", len(pages), ", ".join(languages))
+
+
+def _status_file(i18n, config, language: str) -> File:
+    """The generated status page for `language`, placed and linked by mkdocs-static-i18n's own rules."""
+    def placed(lang: str) -> File:
+        plain = File(f"{render.STATUS_PAGE}.{lang}.md", config.docs_dir, config.site_dir, config.use_directory_urls)
+        return create_i18n_file(plain, lang, i18n.default_language, i18n.all_languages, config)
+
+    page = placed(language)
+    page.content_string = ""  # filled in on_nav, once the nav's (translated) page titles are known
+    for other in i18n.build_languages:
+        if other != language:
+            page.alternates[other] = placed(other)  # the language switcher links the other status page
+    return page
+
+
+# Our page must join the per-language file list static-i18n makes (it cannot handle in-memory files).
+@event_priority(priorities.STATUS_PAGE)
+def on_files(files, config, **_):
+    global _build
+    i18n = context.i18n_plugin(config)
+    language = i18n.current_language
+    docs_dir = Path(config.docs_dir)
+    label = context.docs_label(config)
+    for lang in i18n.build_languages:
+        taken = docs_dir / f"{render.STATUS_PAGE}.{lang}.md"
+        if taken.exists():
+            raise PluginError(
+                f"{label}/{taken.name}: this page is generated by hooks/translations.py; remove the file or rename it"
+            )
+    try:
+        states = survey.survey(docs_dir, label)
+    except survey.PageError as error:
+        raise PluginError(str(error)) from None
+    changes = survey.last_changed(docs_dir.resolve())
+    if language == SOURCE and changes is None:
+        log.info("translation freshness: no git history here, so fingerprints alone decide; dates are unknown")
+    if language == TRANSLATION:
+        for state in states:
+            if state.problem:
+                log.warning(state.problem)
+    status_file = _status_file(i18n, config, language)
+    files.append(status_file)
+    # mkdocs-static-i18n lists each language's pages for its sitemap.xml before we add ours.
+    i18n.i18n_files_per_language[language].append(status_file)
+    _build = _Build(language, states, changes, status_file)
+    return files
+
+
+@event_priority(priorities.STATUS_PAGE)
+def on_nav(nav, config, files, **_):
+    in_nav = {parity.split_language(page.file.src_uri)[0]: page for page in nav.pages}
+    order = list(in_nav)
+    docs_dir = Path(config.docs_dir).resolve()
+    rows = []
+    for state in sorted(_build.states, key=lambda s: (order.index(s.page) if s.page in in_nav else len(order), s.page)):
+        changed = None
+        if _build.changes is not None:
+            changed = _build.changes.get(survey.page_path(docs_dir, state.page, SOURCE), render.UNCOMMITTED)
+        built = f"{state.page}.{_build.language}.md" in files.src_uris
+        rows.append(render.Row(
+            # A nav entry without a title has none yet (MkDocs reads it from the page later).
+            title=(in_nav[state.page].title if state.page in in_nav else None) or state.page,
+            link=f"{state.page}.md" if built else None,  # the status page sits at the top of docs/
+            state=state,
+            changed=changed,
+        ))
+    _build.status_file.content_string = render.status_markdown(_build.language, rows, _build.changes is not None)
+    return nav
+
+
+def on_page_content(html, page, config, files, **_):
+    if _build.language != TRANSLATION:
+        return html
+    base, _ = parity.split_language(page.file.src_uri)
+    state = next((s for s in _build.states if s.page == base), None)
+    if state is None or state.state == CURRENT:
+        return html
+    original = page.file.alternates[SOURCE]
+    return render.notice_html(state, get_relative_url(original.url, page.url), _build.language) + html

@@ -1,0 +1,73 @@
+"""`mkdocs serve` reuses the HTML and search entries of pages that did not change
+(hooks/speed/rebuild_cache.py); what it serves stays exactly what a fresh build makes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from mkdocs.structure.pages import Page
+
+import build_speed
+from preview_server import PreviewServer
+from project import copy_project
+
+EDITED = "docs/cuda.en.md"
+OTHER = "docs/containers.en.md"
+
+
+def _snapshot(site: Path) -> dict[str, bytes]:
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("*") if path.is_file()}
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+def _append(path: Path, text: str):
+    return lambda: path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_an_edit_shows_and_undoing_it_rebuilds_the_first_builds_bytes(project, tmp_path):
+    source = project / EDITED
+    original, stat = source.read_text(encoding="utf-8"), source.stat()
+
+    def undo():
+        source.write_text(original, encoding="utf-8")
+        # Outside git, "last updated" is the file's date: undoing the edit restores it too.
+        os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+    with PreviewServer(project, tmp_path) as server:
+        first = _snapshot(server.site_dir)
+        added = original.replace("\n## ", "\n## An added heading\n\nedited-marker\n\n## ", 1)
+        server.rebuild_after(lambda: source.write_text(added, encoding="utf-8"))
+        edited = _snapshot(server.site_dir)
+        server.rebuild_after(undo)
+        restored = _snapshot(server.site_dir)
+    assert b"edited-marker" in edited["en/cuda/index.html"]
+    assert b"edited-marker" in edited["en/search/search_index.json"]
+    assert [path for path in first if restored.get(path) != first[path]] == []
+    assert restored.keys() == first.keys()
+
+
+def test_a_broken_link_in_an_unchanged_page_is_reported_again_by_every_rebuild(project, tmp_path):
+    _append(project / EDITED, "\n[gone](no-such-page.md)\n")()
+    warning = "contains a link 'no-such-page.md'"
+    with PreviewServer(project, tmp_path) as server:
+        assert server.log().count(warning) == 1
+        server.rebuild_after(_append(project / OTHER, "\nanother edit\n"))
+        assert server.log().count(warning) == 2
+
+
+def test_a_strict_serve_still_refuses_a_broken_link_in_a_page_not_edited_since(project, tmp_path):
+    with PreviewServer(project, tmp_path, strict=True) as server:
+        server.rebuild_after(_append(project / EDITED, "\n[gone](no-such-page.md)\n"), expect_failure=True)
+        server.rebuild_after(_append(project / OTHER, "\nanother edit\n"), expect_failure=True)
+
+
+def test_mkdocs_build_converts_every_page_itself():
+    render = Page.render
+    build_speed.on_startup(command="build", dirty=False)
+    assert Page.render is render
