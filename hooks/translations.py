@@ -99,7 +99,7 @@ def _status_file(i18n, config, language: str) -> File:
 def on_files(files, config, **_):
     global _build
     i18n = context.i18n_plugin(config)
-    language = i18n.current_language
+    language = context.languages(config).current
     docs_dir = Path(config.docs_dir)
     label = context.docs_label(config)
     for lang in i18n.build_languages:
