@@ -26,6 +26,16 @@ def test_an_edited_template_is_compiled_again():
     assert _render(cache, "<h2>{{ title }}</h2>") == "<h2>容器</h2>"
 
 
+class _Config:
+    def __init__(self, build_speed_options=None):
+        self.extra = {"build_speed": build_speed_options} if build_speed_options else {}
+
+
 def test_the_hook_installs_the_cache_on_every_environment():
     first, second = jinja2.Environment(), jinja2.Environment()
-    assert build_speed.on_env(first).bytecode_cache is build_speed.on_env(second).bytecode_cache is not None
+    config = _Config()
+    assert build_speed.on_env(first, config).bytecode_cache is build_speed.on_env(second, config).bytecode_cache is not None
+
+
+def test_the_cache_can_be_turned_off_to_compare():
+    assert build_speed.on_env(jinja2.Environment(), _Config({"template_cache": False})).bytecode_cache is None
