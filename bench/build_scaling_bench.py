@@ -170,6 +170,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[100, 1000], help="lessons per language")
     parser.add_argument("--no-reload", action="store_true", help="skip the live-reload measurement")
+    parser.add_argument("--edits", type=int, default=3, help="edits timed per live-reload measurement")
     parser.add_argument("--disable", nargs="*", default=[], choices=FEATURES,
                         help="build-speed features to turn off (extra.build_speed)")
     args = parser.parse_args()
@@ -187,7 +188,7 @@ def main() -> None:
             # Side by side: the same notebook without the serve-time rebuild cache.
             uncached = make_notebook(Path(tmp) / "notebook-uncached", sizes[0], (*args.disable, "rebuild_cache"))
             for label, notebook in (("with", Path(tmp) / f"notebook-{sizes[0]}"), ("without", uncached)):
-                times = live_reload_seconds(notebook)
+                times = live_reload_seconds(notebook, args.edits)
                 print(f"live reload, {sizes[0]} pages/lang, {label} the rebuild cache: edit shown after "
                       + ", ".join(f"{t:.2f}" for t in times) + f" s (mean {sum(times) / len(times):.2f})", flush=True)
 

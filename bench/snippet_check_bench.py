@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
+# Each language's start page: mkdocs-static-i18n's strict build needs one per language.
+HOME = {"zh": "# 基准笔记\n\n每一课都有几个代码片段。\n", "en": "# Benchmark notebook\n\nEvery lesson has a few snippets.\n"}
 TEXT = {
     "zh": ("第 {n} 课：构建并运行镜像", "先构建镜像，再运行容器。占位符 <image> 是笔记的约定。", "在终端里会看到："),
     "en": ("Lesson {n}: build and run an image", "Build the image, then run a container. <image> is the notes' placeholder.", "In a terminal you see:"),
@@ -116,6 +118,8 @@ def write_notebook(dest: Path, pages: int, hook: bool = True) -> Path:
         shutil.rmtree(dest)
     docs = dest / "docs"
     docs.mkdir(parents=True)
+    for lang, text in HOME.items():
+        (docs / f"index.{lang}.md").write_text(text, encoding="utf-8")
     for n in range(pages):
         for lang in TEXT:
             (docs / f"lesson-{n:04d}.{lang}.md").write_text(page(lang, n), encoding="utf-8")

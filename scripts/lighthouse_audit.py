@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "support"))
 
 from lighthouse_scores import lost_points, markdown_table, scores  # noqa: E402
 from nginx_server import NginxServer  # noqa: E402

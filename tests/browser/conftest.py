@@ -12,6 +12,7 @@ stops instead of hanging.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -111,6 +112,12 @@ def page(context, request):
     page.on("request", lambda req: page.requests.append(req.url))
     yield page
     page.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fresh_screenshots():
+    """This run's screenshots only: an earlier run's must not pass for this one's."""
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
 
 
 @pytest.fixture

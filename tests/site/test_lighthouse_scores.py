@@ -1,12 +1,6 @@
 """Reading Lighthouse reports for the audit table (scripts/lighthouse_scores.py)."""
 
-import sys
-
-from project import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from lighthouse_scores import lost_points, markdown_table, scores  # noqa: E402
+from lighthouse_scores import lost_points, markdown_table, scores
 
 REPORT = {
     "categories": {

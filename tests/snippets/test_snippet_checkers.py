@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -55,10 +58,22 @@ def test_a_snippet_is_never_executed(tmp_path):
     assert not marker.exists()
 
 
-def test_a_checker_that_hangs_is_stopped_with_a_clear_error(monkeypatch):
-    monkeypatch.setattr(shell, "time_limit", lambda units: 0.001)
-    with pytest.raises(CheckerError, match="did not finish within"):
+def test_a_checker_that_hangs_is_stopped_with_a_clear_error(monkeypatch, tmp_path):
+    # A stand-in for bash and ShellCheck that never answers (exec: the process the time limit kills is the sleep).
+    pids = tmp_path / "pids"
+    (tmp_path / "hanging-checker").write_text(f"#!/bin/sh\necho $$ >> {pids}\nexec sleep 600\n")
+    (tmp_path / "hanging-checker").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    hanging = tools.Tool("hanging-checker", "The stand-in checker", "")
+    monkeypatch.setattr(shell, "BASH", hanging)
+    monkeypatch.setattr(shell, "SHELLCHECK", hanging)
+    monkeypatch.setattr(shell, "time_limit", lambda units: 1.0)
+    started = time.monotonic()
+    with pytest.raises(CheckerError, match=r"^The stand-in checker did not finish within 1 s while checking 1 snippet\(s\) and was stopped$"):
         check_one("echo hi")
+    assert time.monotonic() - started < 60
+    stopped = [int(pid) for pid in pids.read_text().split()] if pids.exists() else []
+    assert [pid for pid in stopped if Path(f"/proc/{pid}").exists()] == []  # each one killed and reaped
 
 
 def test_a_missing_checker_says_how_to_install_it(monkeypatch, tmp_path):

@@ -26,25 +26,31 @@ def project(tmp_path) -> Path:
     return copy_project(tmp_path / "project")
 
 
+def _save(path: Path, text: str, mtime_ns: int | None = None) -> None:
+    """Give `path` its new text (and date) in one step, as editors that save by renaming do:
+    the preview's watcher sees the old file or the new one, never one half written."""
+    temp = path.parents[1] / f".{path.name}.saving"  # beside docs/, where MkDocs does not look
+    temp.write_text(text, encoding="utf-8")
+    if mtime_ns is not None:
+        os.utime(temp, ns=(mtime_ns, mtime_ns))
+    os.replace(temp, path)
+
+
 def _append(path: Path, text: str):
-    return lambda: path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+    return lambda: _save(path, path.read_text(encoding="utf-8") + text)
 
 
 def test_an_edit_shows_and_undoing_it_rebuilds_the_first_builds_bytes(project, tmp_path):
     source = project / EDITED
     original, stat = source.read_text(encoding="utf-8"), source.stat()
 
-    def undo():
-        source.write_text(original, encoding="utf-8")
-        # Outside git, "last updated" is the file's date: undoing the edit restores it too.
-        os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-
     with PreviewServer(project, tmp_path) as server:
         first = _snapshot(server.site_dir)
         added = original.replace("\n## ", "\n## An added heading\n\nedited-marker\n\n## ", 1)
-        server.rebuild_after(lambda: source.write_text(added, encoding="utf-8"))
+        server.rebuild_after(lambda: _save(source, added))
         edited = _snapshot(server.site_dir)
-        server.rebuild_after(undo)
+        # Outside git, "last updated" is the file's date: undoing the edit restores it too.
+        server.rebuild_after(lambda: _save(source, original, stat.st_mtime_ns))
         restored = _snapshot(server.site_dir)
     assert b"edited-marker" in edited["en/cuda/index.html"]
     assert b"edited-marker" in edited["en/search/search_index.json"]
@@ -67,7 +73,8 @@ def test_a_strict_serve_still_refuses_a_broken_link_in_a_page_not_edited_since(p
         server.rebuild_after(_append(project / OTHER, "\nanother edit\n"), expect_failure=True)
 
 
-def test_mkdocs_build_converts_every_page_itself():
+def test_mkdocs_build_converts_every_page_itself(monkeypatch):
+    monkeypatch.setattr(Page, "render", Page.render)  # whatever on_startup does is undone after the test
     render = Page.render
     build_speed.on_startup(command="build", dirty=False)
-    assert Page.render is render
+    assert Page.render is render and not getattr(render, "cached", False)

@@ -86,9 +86,10 @@ class NginxServer:
     """Serve `site` with the project's nginx configuration for the duration of a `with` block."""
 
     def __init__(self, site: Path, prefix: Path):
+        self.site = site
         self.prefix = prefix
-        self.port = free_port()
-        self.conf = write_conf(prefix, "nginx.conf", local_server_block(self.port, site))
+        self.port = free_port()  # known before the server starts: a build may need its address
+        self.conf: Path | None = None
         self._proc: subprocess.Popen | None = None
 
     @property
@@ -96,17 +97,35 @@ class NginxServer:
         return f"http://127.0.0.1:{self.port}"
 
     def __enter__(self) -> "NginxServer":
-        self._proc = subprocess.Popen([NGINX, "-p", str(self.prefix), "-c", str(self.conf)],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for attempt in range(3):  # free_port() finds a port that was free: another process may take it first
+            if attempt:
+                self.port = free_port()
+            self.conf = write_conf(self.prefix, "nginx.conf", local_server_block(self.port, self.site))
+            (self.prefix / "nginx.pid").unlink(missing_ok=True)
+            self._proc = subprocess.Popen([NGINX, "-p", str(self.prefix), "-c", str(self.conf)],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if self._wait_until_listening():
+                return self
+        raise RuntimeError("nginx found no free port in three tries")
+
+    def _wait_until_listening(self) -> bool:
+        """True once this nginx listens; False if its port was taken. nginx writes its pid file
+        after it has bound its port, so a connection then reaches it, not another server."""
+        pid_file = self.prefix / "nginx.pid"
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
-                raise RuntimeError(f"nginx exited at start:\n{self._proc.stderr.read()}")
+                error = self._proc.stderr.read()
+                if "Address already in use" in error:
+                    return False
+                raise RuntimeError(f"nginx exited at start:\n{error}")
             try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
-                return self
+                if pid_file.read_text().strip() == str(self._proc.pid):
+                    socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                    return True
             except OSError:
-                time.sleep(0.05)
+                pass
+            time.sleep(0.05)
         self.__exit__()
         raise RuntimeError(f"nginx did not listen on {self.url} within 10 s")
 

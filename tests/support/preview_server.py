@@ -13,9 +13,14 @@ from pathlib import Path
 from local_port import free_port
 
 STARTUP_SECONDS = 120
-BUILD_STARTED = "Building documentation..."  # MkDocs logs these once per (re)build
-BUILD_DONE = "Documentation built in"
-BUILD_FAILED = "An error happened during the rebuild"
+# The live-reload loop (mkdocs.livereload) logs these once per rebuild: the first when it
+# starts one, then one of the other two. Not "Documentation built in N.NN seconds": the
+# mkdocs command drops any message of that logger it has logged before (a DuplicateFilter
+# on mkdocs.commands.build), so a rebuild that takes as long, to the hundredth of a second,
+# as an earlier build (mkdocs-static-i18n's inner English builds included) logs no such line.
+REBUILD_STARTED = "Detected file changes"
+REBUILD_DONE = "Reloading browsers"
+REBUILD_FAILED = "An error happened during the rebuild"
 QUIET_SECONDS = 1.0  # one save can set off two rebuilds; the site is settled once none runs for this long
 
 
@@ -37,30 +42,44 @@ class PreviewServer:
     def __init__(self, project: Path, workdir: Path, strict: bool = False):
         self.project = project
         self.strict = strict
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.port = 0
+        self.url = ""
         self._tmp = workdir / "tmp"
         self._log_path = workdir / "serve.log"
         self._proc: subprocess.Popen | None = None
 
     def __enter__(self) -> "PreviewServer":
         self._tmp.mkdir(parents=True, exist_ok=True)
-        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", TMPDIR=str(self._tmp))
-        with open(self._log_path, "wb") as log:
-            self._proc = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "serve", "--strict" if self.strict else "--no-strict", "--livereload",
-                 "--dev-addr", f"127.0.0.1:{self.port}"],
-                cwd=self.project, env=env, stdout=log, stderr=subprocess.STDOUT,
-            )
+        # A fixed build date: MkDocs writes the day of the build into sitemap.xml(.gz), so a
+        # rebuild after midnight (UTC) would differ from the first build by that alone.
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", TMPDIR=str(self._tmp), SOURCE_DATE_EPOCH="1700000000")
+        for _ in range(3):  # free_port() only finds a port that was free: another process may take it first
+            self.port = free_port()
+            self.url = f"http://127.0.0.1:{self.port}"
+            with open(self._log_path, "wb") as log:
+                self._proc = subprocess.Popen(
+                    [sys.executable, "-m", "mkdocs", "serve", "--strict" if self.strict else "--no-strict", "--livereload",
+                     "--dev-addr", f"127.0.0.1:{self.port}"],
+                    cwd=self.project, env=env, stdout=log, stderr=subprocess.STDOUT,
+                )
+            if self._wait_until_serving():
+                return self
+        raise RuntimeError(f"mkdocs serve found no free port:\n{self.log()}")
+
+    def _wait_until_serving(self) -> bool:
+        """True once this server answers; False if its port was taken. mkdocs logs "Serving on"
+        after it has bound the port, so an answer then comes from it, not from another server."""
         deadline = time.monotonic() + STARTUP_SECONDS
-        while fetch(f"{self.url}/") is None:
+        while f"Serving on {self.url}/" not in self.log() or fetch(f"{self.url}/") is None:
             if self._proc.poll() is not None:
+                if "Address already in use" in self.log():
+                    return False
                 raise RuntimeError(f"mkdocs serve exited:\n{self.log()}")
             if time.monotonic() > deadline:
                 self.__exit__()
                 raise RuntimeError(f"mkdocs serve did not answer within {STARTUP_SECONDS} s:\n{self.log()}")
             time.sleep(0.3)
-        return self
+        return True
 
     def __exit__(self, *exc) -> None:
         self._proc.terminate()
@@ -75,9 +94,9 @@ class PreviewServer:
         return site
 
     def _builds(self) -> tuple[int, int, int]:
-        """How many (re)builds have started, finished and failed so far."""
+        """How many rebuilds have started, finished and failed so far (the first build is none of them)."""
         log = self.log()
-        return log.count(BUILD_STARTED), log.count(BUILD_DONE), log.count(BUILD_FAILED)
+        return log.count(REBUILD_STARTED), log.count(REBUILD_DONE), log.count(REBUILD_FAILED)
 
     def rebuild_after(self, edit, seconds: float = STARTUP_SECONDS, expect_failure: bool = False) -> None:
         """Make an edit (a callable), then wait until the rebuild it sets off has finished (or failed)."""
@@ -86,8 +105,12 @@ class PreviewServer:
         deadline = time.monotonic() + seconds
         quiet_since = None
         while quiet_since is None or time.monotonic() - quiet_since < QUIET_SECONDS:
-            if time.monotonic() > deadline or self._proc.poll() is not None:
-                raise AssertionError(f"no rebuild ended within {seconds} s of the edit:\n{self.log()}")
+            if self._proc.poll() is not None:
+                raise AssertionError(f"mkdocs serve exited (status {self._proc.returncode}) after the edit:\n{self.log()}")
+            if time.monotonic() > deadline:
+                started, done, failed = self._builds()
+                raise AssertionError(f"no rebuild ended within {seconds} s of the edit ({started} rebuilds started, "
+                                     f"{done} done, {failed} failed; {done_before + failed_before} before it):\n{self.log()}")
             time.sleep(0.1)
             started, done, failed = self._builds()
             settled = started == done + failed and (done, failed) != (done_before, failed_before)

@@ -24,7 +24,8 @@ def search(page, query: str) -> list[str]:
     box.press("End")
     links = page.locator(".md-search-result__item a")
     try:
-        page.wait_for_function(RESULTS_FOR, arg=query, timeout=10_000)
+        # The first search of a page also starts the engine (worker, index, language files).
+        page.wait_for_function(RESULTS_FOR, arg=query, timeout=30_000)
     except PlaywrightTimeout:
         shown = links.evaluate_all("els => els.map(a => a.href)")
         pytest.fail(f"searching {query!r} listed nothing for it; the result list showed {shown}")
@@ -42,7 +43,11 @@ def copy_first_console_block(page) -> str:
     block = page.locator(".highlight:has(.gp)").first  # the console lexer marks prompts `gp`
     block.scroll_into_view_if_needed()
     block.hover()
+    # The clipboard outlives the page: empty it first, so a copy that silently failed
+    # cannot return what an earlier test copied.
+    page.evaluate("navigator.clipboard.writeText('')")
     block.locator("button[data-md-type=copy]").click()
+    page.wait_for_function("navigator.clipboard.readText().then(text => text !== '')", timeout=10_000)
     return page.evaluate("navigator.clipboard.readText()")
 
 

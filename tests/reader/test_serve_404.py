@@ -9,12 +9,14 @@ import urllib.request
 import pytest
 
 from preview_server import PreviewServer
-from project import ROOT
+from project import copy_project
 
 
 @pytest.fixture(scope="module")
 def preview_url(tmp_path_factory):
-    with PreviewServer(ROOT, tmp_path_factory.mktemp("serve")) as server:
+    # A copy: the preview writes the snippet cache and watches docs/, which are the project's own.
+    project = copy_project(tmp_path_factory.mktemp("project") / "project")
+    with PreviewServer(project, tmp_path_factory.mktemp("serve")) as server:
         yield server.url
 
 
