@@ -41,6 +41,9 @@ _OPTION = re.compile(r"""(?P<key>[A-Za-z][A-Za-z0-9_]*)(?:=(?P<quote>["'])(?P<va
 _ATTR = re.compile(r"""(?P<key>[^\s=}]+)=(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s=}]+))|(?P<word>[^\s=}]+)""")
 _HL_LINES = re.compile(r"^\d+(?:-\d+)?(?:[ \t]+\d+(?:-\d+)?)*$")
 _LINENUMS = re.compile(r"\d+")
+# A line that opens a fence with a language or attributes (```bash, ~~~ { .sh }): inside a
+# block's code it means the block itself was never closed.
+_OPENER_WITH_LANGUAGE = re.compile(r"(`{3,}|~{3,})[ \t]*[\w{.]")
 # Lines that open a Markdown container whose content is indented by TAB_LENGTH more.
 _CONTAINER = re.compile(r"^ *(?:[-*+]|\d+[.)])[ \t]|^ *(?:!!!|\?\?\?\+?|===\+?)[ \t]")
 
@@ -56,6 +59,10 @@ class Block:
     fence_line: int  # 1-based line of the opening fence in the file
     indent: int  # columns superfences removes from the start of every code line
     raw_lines: tuple[str, ...] = field(repr=False)  # the code lines as written in the file
+    fence_col: int = 1  # 1-based column of the fence's first backtick or tilde
+    # 1-based line of a fence opener with a language inside this block's code: the sign that
+    # the author never closed this block, so it ran on to swallow the next one's opener.
+    swallowed: int | None = None
 
     @property
     def first_line(self) -> int:
@@ -103,19 +110,39 @@ def normalise(markdown: str) -> list[str]:
     return text.split("\n")
 
 
-def scan(source: str) -> list[Block]:
-    """Every fenced block of a Markdown file's text, in file order."""
+@dataclass(frozen=True)
+class Unclosed:
+    """A fence opened and never closed: superfences shows it, and the rest of the page, as plain text."""
+
+    line: int  # 1-based, in the file
+    col: int
+    opener: str  # the fence line as written, e.g. ```bash
+
+
+@dataclass(frozen=True)
+class PageSource:
+    blocks: list[Block]
+    unclosed: list[Unclosed]
+
+
+def read_page(source: str) -> PageSource:
+    """Every fenced block of a Markdown file's text, in file order, and the fences left open."""
     source = source.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     offset, markdown = split_front_matter(source)
     if not markdown.strip():
-        return []
+        return PageSource([], [])
     raw = markdown.split("\n")
     lines = normalise(markdown)
     fences = list(_fences(lines))
-    literal = _fences_in_indented_code(lines, [(start, end) for start, end, *_ in fences])
+    literal = _fences_in_indented_code(lines, [(start, end) for start, end, *_ in fences if end is not None])
     blocks: list[Block] = []
-    for start, end, header, indent, code in fences:
+    unclosed: list[Unclosed] = []
+    for start, end, header, indent, code, inner_opener in fences:
         if start in literal:
+            continue
+        fence_col = raw_column(raw[start], indent) + 1
+        if end is None:
+            unclosed.append(Unclosed(offset + start + 1, fence_col, raw[start].strip()))
             continue
         lang, classes, attrs = header
         blocks.append(Block(
@@ -126,12 +153,20 @@ def scan(source: str) -> list[Block]:
             fence_line=offset + start + 1,
             indent=indent,
             raw_lines=tuple(raw[start + 1:end] if end <= len(raw) else raw[start + 1:]),
+            fence_col=fence_col,
+            swallowed=None if inner_opener is None else offset + inner_opener + 1,
         ))
-    return blocks
+    return PageSource(blocks, unclosed)
+
+
+def scan(source: str) -> list[Block]:
+    """Every fenced block of a Markdown file's text, in file order."""
+    return read_page(source).blocks
 
 
 def _fences(lines: list[str]):
-    """Yield (start, end, header, indent, code lines) for each fence superfences accepts."""
+    """Yield (start, end, header, indent, code lines, inner opener) for each fence superfences
+    accepts; `end` is None for a fence still open when the page ends."""
     fence = None
     for index, line in enumerate(lines):
         if fence is None:
@@ -151,10 +186,14 @@ def _fences(lines: list[str]):
         else:
             outcome = "abandon"
         if outcome == "close":
-            yield fence.start, index, fence.header, fence.indent, fence.code
+            yield fence.start, index, fence.header, fence.indent, fence.code, fence.inner_opener
             fence = None
         elif outcome == "abandon":
             fence = None
+        elif fence.inner_opener is None and _OPENER_WITH_LANGUAGE.match(content) and content[0] == fence.marker[0]:
+            fence.inner_opener = index
+    if fence is not None:
+        yield fence.start, None, fence.header, fence.indent, fence.code, fence.inner_opener
 
 
 @dataclass
@@ -169,6 +208,7 @@ class _Open:
     quote_level: int
     empty_lines: int = 0
     code: list[str] = field(default_factory=list)
+    inner_opener: int | None = None  # index of a line inside that opens a fence with a language
 
     def is_end(self, content: str) -> bool:
         return content.startswith(self.marker) and content[len(self.marker):].strip(" \t") == ""

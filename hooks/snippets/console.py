@@ -3,8 +3,10 @@
 Which lines are commands is decided by the very lexer that renders the block
 (Pygments' BashSessionLexer): a line whose start it marks as a prompt (`$ `, `# `,
 `user@host:~$ `, `(venv) $ `) is a command, and so is a line it continues after a
-trailing backslash. Material's copy button copies exactly those lines without their
-prompts, so what is checked here is what a reader pastes. One addition: after a
+trailing backslash, except a `# ` or `%` "prompt" followed by a comment or output
+(`# Don't forget -a`, `%Cpu(s):`; blocks.root_prompt_length). The copy button
+(docs/assets/javascripts/console-copy.js) copies exactly those lines without their
+prompts, by the same rule, so what is checked here is what a reader pastes. One addition: after a
 command left open by a quote or a here-document, the following lines belong to it
 (a terminal shows them with a `> ` prompt, which is removed). Pygments renders such
 lines as output, with or without that prompt, so the copy button leaves them out and
@@ -18,6 +20,7 @@ from typing import NamedTuple
 from pygments.lexers.shell import BashSessionLexer
 from pygments.token import Generic, Text
 
+from .blocks import prompt_length, root_prompt_length
 from .model import WARNING, Issue, LineMap
 from .shell_lexer import is_open
 
@@ -46,8 +49,13 @@ def _line_kinds(text: str) -> list[tuple[str, int]]:
                 prompt_at[current] = position + len(value)  # prompts may come in pieces: "(venv)", " ", "$ "
     for number, end in prompt_at.items():
         length = end - sum(len(line) + 1 for line in lines[:number])
-        is_ps2 = lines[number].startswith(_PS2) and length == len(_PS2)
-        kinds[number] = ("continued" if is_ps2 else "command", length)
+        line = lines[number]
+        if line.startswith(_PS2) and length == len(_PS2):
+            kinds[number] = ("continued", length)
+        elif prompt_length(line) or root_prompt_length(line):
+            kinds[number] = ("command", length)
+        else:  # `# Don't forget -a`, `%Cpu(s):`: Pygments' prompt, but a comment or output (blocks.root_prompt_length)
+            kinds[number] = ("output", 0)
     return kinds
 
 
@@ -71,8 +79,8 @@ def session(text: str) -> Session:
             if kind == "output":  # Pygments' view: the copy button leaves it out
                 uncopied.append(Issue(
                     number, 0, WARNING, "console-uncopied",
-                    "this line continues a quoted string or here-document, which a console block renders as "
-                    "output: its copy button leaves the line out; put this command in a bash block"))
+                    "this line continues the command above (an open quote, here-document or loop), which a console "
+                    "block renders as output: its copy button leaves the line out; put this command in a bash block"))
         elif kind == "output" or (kind == "continued" and not kept):
             continue
         kept.append(line[prompt:])

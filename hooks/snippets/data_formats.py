@@ -9,23 +9,37 @@ import yaml
 
 from .model import ERROR, Issue
 
-_JSONC_TOKEN = re.compile(r'"(?:\\.|[^"\\\n])*"|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.S)
+_JSONC_COMMENT = re.compile(r'"(?:\\.|[^"\\\n])*"|//[^\n]*|/\*.*?\*/', re.S)
+_JSONC_TRAILING_COMMA = re.compile(r'"(?:\\.|[^"\\\n])*"|,(?=\s*[}\]])', re.S)
+
+
+def _error_at(text: str, error: json.JSONDecodeError) -> tuple[int, int, str]:
+    """(line, col, what) of a JSON error; a trailing comma is reported at the comma itself
+    (Python's parser points at the bracket after it)."""
+    before = text[:error.pos].rstrip()
+    if before.endswith(",") and text[error.pos:error.pos + 1] in "]}":
+        comma = len(before) - 1
+        line = text.count("\n", 0, comma)
+        return line, comma - (text.rfind("\n", 0, comma) + 1), "a trailing comma"
+    return error.lineno - 1, error.colno - 1, error.msg
 
 
 def check_json(text: str) -> list[Issue]:
     try:
         json.loads(text)
     except json.JSONDecodeError as error:
-        return [Issue(error.lineno - 1, error.colno - 1, ERROR, "json", f"{error.msg} (strict JSON: no comments, no trailing commas; use ```jsonc for those)")]
+        line, col, what = _error_at(text, error)
+        return [Issue(line, col, ERROR, "json", f"{what} (strict JSON: no comments, no trailing commas; use ```jsonc for those)")]
     return []
 
 
 def strip_jsonc(text: str) -> str:
-    """`text` with comments and trailing commas blanked out, every other character in place."""
+    """`text` with comments and trailing commas blanked out, every other character in place.
+    Comments first: a trailing comma may be followed by one (`"x", // note` then `]`)."""
     def blank(match: re.Match) -> str:
         token = match[0]
         return token if token.startswith('"') else re.sub(r"[^\n]", " ", token)
-    return _JSONC_TOKEN.sub(blank, text)
+    return _JSONC_TRAILING_COMMA.sub(blank, _JSONC_COMMENT.sub(blank, text))
 
 
 def check_jsonc(text: str) -> list[Issue]:

@@ -1,10 +1,12 @@
-"""Read a Dockerfile fragment into instructions, keeping every line where it was.
+"""Read a Dockerfile fragment with BuildKit's own parser, keeping every line where it was.
 
-hadolint judges the file as a whole; this module adds what it cannot say precisely:
-an unknown instruction with a suggestion, an exec-form array that is not valid JSON
-(Docker silently runs it through /bin/sh instead), and the shell of each RUN as a text
-whose lines and columns are those of the fragment, so the shell checkers point at the
-right place.
+The `dockerfile` wheel wraps moby/buildkit's Go parser, so continuation lines, flags on
+them, several here-documents in one RUN, `<<-` bodies and the `# escape=` directive are
+read exactly as `docker build` reads them. On top of it, the rules BuildKit enforces
+that hadolint does not reliably catch (an unknown instruction with a suggestion, an
+exec-form array that is not JSON, an end-of-line comment passed on as arguments, the
+wrong number of arguments), and the shell of each RUN as a text whose lines and
+columns are those of the fragment, so the shell checkers point at the right place.
 """
 
 from __future__ import annotations
@@ -14,111 +16,272 @@ import json
 import re
 from dataclasses import dataclass
 
-from .model import ERROR, Issue, LineMap
+import dockerfile as buildkit
+
+from .blocks import is_elision
+from .model import ERROR, FENCE, Issue, LineMap
 
 INSTRUCTIONS = (
     "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL",
     "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
 )
 EXEC_FORM = ("RUN", "CMD", "ENTRYPOINT", "SHELL", "VOLUME", "COPY", "ADD")
-_CONTINUATION = re.compile(r"\\[ \t]*$")
-_START = re.compile(r"^(?P<indent>[ \t]*)(?P<word>[^\s#][^\s]*)(?P<gap>[ \t]*)")
-_FLAGS = re.compile(r"(?:--[\w-]+(?:=(?:\"[^\"]*\"|\S*))?[ \t]+)*")
-_HEREDOC = re.compile(r"<<(?P<dash>-?)(?P<quote>[\"']?)(?P<word>[A-Za-z_][\w]*)(?P=quote)")
+# Instructions whose shell form hands the rest of the line to a shell, where `#` starts a comment.
+SHELL_FORM = ("RUN", "CMD", "ENTRYPOINT")
+_ESCAPE_DIRECTIVE = re.compile(r"^#\s*escape\s*=\s*(?P<char>\S)\s*$", re.I)
+_FLAG = re.compile(r"--[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|\S*))?")
 # An exec-form array as people write it (`["a", "b"]`, `['a']`, `[ "a", "b" ]`), as opposed to
 # a shell command starting with the test command (`[ -f x ] && ...`, `[[ ... ]]`).
 _ARRAY = re.compile(r"""\[(?:["'\u201c\u2018\]]|\s*["'\u201c\u2018].*,)""")
 _SHELL_NAMES = {"sh": "sh", "dash": "dash", "bash": "bash", "ash": "sh", "ksh": "ksh"}
+_HEREDOC_ONLY = re.compile(r"<<-?[\"']?(?P<word>\w+)[\"']?")
 
 
 @dataclass(frozen=True)
 class Instruction:
-    keyword: str  # as written
+    keyword: str  # as written (ONBUILD's trigger: the trigger's keyword)
+    name: str  # upper case
     line: int  # 0-based line of the keyword
     col: int  # 0-based column of the keyword
-    args: tuple[tuple[int, int, str], ...]  # (line, col, text) pieces after keyword and flags
-    rows: tuple[int, ...]  # every line of the instruction, continuation and here-document lines included
-    heredoc_body: tuple[int, ...]  # the lines of its first here-document body
+    command_rows: tuple[int, ...]  # the instruction's own lines: the first and its continuations
+    body_rows: tuple[int, ...]  # here-document lines (bodies and terminators)
+    pieces: tuple[tuple[int, int, str], ...]  # (line, col, text) of its arguments, flags left out
+    json: bool  # BuildKit read an exec-form array
+    heredoc_words: tuple[str, ...]
+    onbuild: bool = False
 
     @property
-    def name(self) -> str:
-        return self.keyword.upper()
+    def rows(self) -> tuple[int, ...]:
+        return self.command_rows + self.body_rows
 
     def joined(self) -> str:
-        return " ".join(text for _, _, text in self.args)
+        return " ".join(text for _, _, text in self.pieces)
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, col) of a character offset into joined()."""
-        for line, col, text in self.args:
+        for line, col, text in self.pieces:
             if offset <= len(text):
                 return line, col + offset
             offset -= len(text) + 1
-        line, col, text = self.args[-1] if self.args else (self.line, self.col, "")
+        line, col, text = self.pieces[-1] if self.pieces else (self.line, self.col, "")
         return line, col + len(text)
 
 
-def parse(text: str) -> list[Instruction]:
+@dataclass(frozen=True)
+class Reading:
+    instructions: list[Instruction]
+    escape: str
+    issues: list[Issue]  # what BuildKit's parser refused, one per instruction it could not read
+
+
+def escape_char(lines: list[str]) -> str:
+    """The escape character set by a `# escape=` parser directive (only before anything else), else `\\`."""
+    for line in lines:
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            break
+        match = _ESCAPE_DIRECTIVE.match(stripped)
+        if match:
+            return match["char"]
+    return "\\"
+
+
+def read(text: str) -> Reading:
+    """The fragment's instructions as BuildKit reads them. A line the parser refuses is
+    reported and left out, and the rest is read without it, so one bad line hides nothing:
+    an end-of-line comment (DF003, the usual cause) is cut off the line; a here-document
+    that never ends takes the rest of the fragment with it, as it does for Docker."""
     lines = text.split("\n")
-    result: list[Instruction] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        start = _START.match(line)
-        if not start or line.lstrip().startswith("#"):
-            index += 1
+    escape = escape_char(lines)
+    issues: list[Issue] = []
+    shown = list(lines)
+    while True:
+        try:
+            commands = buildkit.parse_string("\n".join(shown))
+            break
+        except buildkit.GoParseError as error:
+            row = _first_refused_line(shown)
+            if row is None or not shown[row].strip():
+                return Reading([], escape, issues + [Issue(FENCE, 0, ERROR, "DF000", _parse_message(error, lines))])
+            comment = _unquoted_hash(shown[row]) if _looks_like_instruction(shown[row]) else None
+            if comment is not None:
+                issues.append(_comment_issue(row, comment, lines))
+                shown[row] = shown[row][:comment].rstrip()
+                continue
+            issues.append(Issue(row, len(lines[row]) - len(lines[row].lstrip()), ERROR, "DF000", _parse_message(error, lines)))
+            end = len(shown) if "heredoc" in str(error) else row + 1
+            shown[row:end] = [""] * (end - row)
+    return Reading([_instruction(command, lines, escape) for command in commands], escape, issues)
+
+
+def _looks_like_instruction(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[0].upper() in INSTRUCTIONS
+
+
+def _comment_issue(row: int, col: int, lines: list[str], name: str | None = None) -> Issue:
+    name = name or lines[row].split()[0].upper()
+    return Issue(row, col, ERROR, "DF003",
+                 f"a Dockerfile has no end-of-line comments: {name} gets '{lines[row][col:].strip()}' as more "
+                 "arguments; move the comment onto its own line above")
+
+
+def _parse_message(error: Exception, lines: list[str]) -> str:
+    if "heredoc" in str(error):
+        tabs = " (`<<-` strips only tabs, and Markdown turns the tabs in a code block into spaces)" \
+            if any(line.startswith(" ") and line.strip().isupper() for line in lines) else ""
+        return ("this here-document never ends: docker build reads the rest of the Dockerfile into it; "
+                f"put its terminator alone at the start of a line{tabs}")
+    return f"docker build cannot read this: {error}; fix the instruction (see the Dockerfile reference)"
+
+
+def _first_refused_line(lines: list[str]) -> int | None:
+    """0-based line at which the parser starts refusing the text (the end of the first failing prefix)."""
+    for count in range(1, len(lines) + 1):
+        try:
+            buildkit.parse_string("\n".join(lines[:count]))
+        except buildkit.GoParseError:
+            return count - 1
+    return None
+
+
+def _instruction(command, lines: list[str], escape: str) -> Instruction:
+    first, last = command.start_line - 1, command.end_line - 1
+    body = sum(heredoc.content.count("\n") + 1 for heredoc in command.heredocs)
+    command_rows = tuple(range(first, last - body + 1))
+    body_rows = tuple(range(last - body + 1, last + 1))
+    words = lines[first].split()
+    keyword = words[0] if words else ""
+    col = len(lines[first]) - len(lines[first].lstrip())
+    name = command.cmd.upper()
+    onbuild = name == "ONBUILD" and command.sub_cmd is not None
+    start = col + len(keyword)
+    if onbuild:  # the trigger is the instruction that counts
+        trigger = re.match(r"\s*(\S+)", lines[first][start:])
+        keyword, name = trigger[1], command.sub_cmd.upper()
+        start += trigger.end()
+    pieces = _pieces(lines, command_rows, start, len(command.flags), escape)
+    return Instruction(keyword, name, first, col, command_rows, body_rows, pieces, command.json,
+                       tuple(heredoc.name for heredoc in command.heredocs), onbuild)
+
+
+def _pieces(lines: list[str], rows: tuple[int, ...], start: int, flags: int, escape: str) -> tuple:
+    """The argument text of each row, without the flags (which may sit on continuation lines),
+    the escape character that continues a row, and the comment and blank lines Docker drops."""
+    pieces = []
+    for row in rows:
+        line = lines[row]
+        col = start if row == rows[0] else 0
+        if row != rows[0] and (not line.strip() or line.lstrip().startswith("#")):
             continue
-        first, rows, pieces = index, [index], []
-        col = start.end()
-        if start["word"].upper() in ("RUN", "COPY", "ADD"):
-            col += _FLAGS.match(line, col).end() - col
-        while True:
-            body = _CONTINUATION.sub("", lines[index]) if _CONTINUATION.search(lines[index]) else lines[index]
-            pieces.append((index, col, body[col:]))
-            if not _CONTINUATION.search(lines[index]):
+        end = len(line.rstrip())
+        if end and line[end - 1] == escape and row != rows[-1]:
+            end -= 1
+        while flags:
+            match = re.compile(r"\s*").match(line, col)
+            flag = _FLAG.match(line, match.end())
+            if not flag:
                 break
-            index += 1
-            while index < len(lines) and (not lines[index].strip() or lines[index].lstrip().startswith("#")):
-                rows.append(index)  # Docker drops comments and blank lines inside a continuation
-                index += 1
-            if index >= len(lines):
-                break
-            rows.append(index)
-            col = 0
-        body_rows: list[int] = []
-        heredoc = _HEREDOC.search(" ".join(text for _, _, text in pieces))
-        if heredoc:
-            index += 1
-            while index < len(lines):
-                ending = lines[index].lstrip("\t") if heredoc["dash"] else lines[index]
-                rows.append(index)
-                if ending == heredoc["word"]:
-                    break
-                body_rows.append(index)
-                index += 1
-        result.append(Instruction(start["word"], first, len(start["indent"]), tuple(pieces), tuple(rows), tuple(body_rows)))
-        index += 1
-    return result
+            col, flags = flag.end(), flags - 1
+        gap = re.compile(r"\s*").match(line, col).end()
+        pieces.append((row, gap, line[gap:end].rstrip()))
+    return tuple(pieces)
 
 
-def unknown_instructions(instructions: list[Instruction]) -> list[Issue]:
+def unknown_instructions(reading: Reading, original: list[str]) -> list[Issue]:
     issues = []
-    for instruction in instructions:
-        if instruction.name not in INSTRUCTIONS:
-            guess = difflib.get_close_matches(instruction.name, INSTRUCTIONS, n=1)
-            hint = f"; did you mean {guess[0]}?" if guess else f"; known instructions: {', '.join(INSTRUCTIONS)}"
-            issues.append(Issue(instruction.line, instruction.col, ERROR, "DF001",
-                                f"unknown Dockerfile instruction '{instruction.keyword}'{hint}"))
+    for instruction in reading.instructions:
+        if instruction.name in INSTRUCTIONS or is_elision(original[instruction.line]):
+            continue
+        written = original[instruction.line].strip().split()[0]
+        guess = difflib.get_close_matches(instruction.name, INSTRUCTIONS, n=1)
+        if written in ("$", "#"):
+            hint = ": a command with its prompt belongs in a ```console block, not in the Dockerfile"
+        elif guess:
+            hint = f"; did you mean {guess[0]}?"
+        else:
+            hint = f"; known instructions: {', '.join(INSTRUCTIONS)}"
+        issues.append(Issue(instruction.line, instruction.col, ERROR, "DF001",
+                            f"unknown Dockerfile instruction '{written}'{hint}"))
     return issues
 
 
-def exec_form_errors(instructions: list[Instruction]) -> list[Issue]:
+def end_of_line_comments(reading: Reading, original: list[str]) -> tuple[list[Issue], set[int]]:
+    """A `#` after an instruction's arguments: a Dockerfile has no end-of-line comments, so
+    Docker passes the comment on as more arguments (or as part of a path). The shell form of
+    RUN, CMD and ENTRYPOINT is the exception: its shell reads `#` as a comment. Returns the
+    issues and the lines of the instructions concerned."""
+    issues, rows = [], set()
+    for instruction in reading.instructions:
+        text = instruction.joined()
+        if instruction.name in SHELL_FORM and not is_exec_form(text):
+            continue
+        if instruction.name == "HEALTHCHECK" and re.match(r"\s*CMD\s+(?!\[)", text, re.I):
+            continue
+        offset = _unquoted_hash(text)
+        if offset is None:
+            continue
+        line, col = instruction.locate(offset)
+        issues.append(_comment_issue(line, col, original, instruction.name))
+        rows.update(instruction.command_rows)
+    return issues, rows
+
+
+def _unquoted_hash(text: str) -> int | None:
+    """Offset of a `#` that starts a word outside quotes, after the first word."""
+    quote = None
+    for index, char in enumerate(text):
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "\"'":
+            quote = char
+        elif char == "#" and (index == 0 or text[index - 1].isspace()) and index:
+            return index
+    return None
+
+
+def wrong_arity(reading: Reading, skip_rows: set[int]) -> list[Issue]:
+    """FROM takes an image (or `image AS name`); COPY and ADD take sources and a destination;
+    HEALTHCHECK takes CMD or NONE."""
+    issues = []
+    for instruction in reading.instructions:
+        if instruction.line in skip_rows:
+            continue
+        args = _words(instruction)
+        problem = None
+        if instruction.name == "FROM" and not (len(args) == 1 or (len(args) == 3 and args[1].upper() == "AS")):
+            problem = (f"FROM takes one image, or `image AS name`, but here it has {len(args)} argument(s)"
+                       + ("; write `AS` before the stage name" if len(args) == 2 else ""))
+        elif instruction.name in ("COPY", "ADD") and len(args) + len(instruction.heredoc_words) < 2:
+            problem = f"{instruction.name} needs a source and a destination; add where the files go (for example `.`)"
+        elif instruction.name == "HEALTHCHECK" and (not args or args[0].upper() not in ("CMD", "NONE")):
+            problem = "HEALTHCHECK takes `CMD <command>` or `NONE` after its options"
+        if problem:
+            issues.append(Issue(instruction.line, instruction.col, ERROR, "DF004", problem))
+    return issues
+
+
+def _words(instruction: Instruction) -> list[str]:
+    text = instruction.joined().strip()
+    if instruction.json:
+        try:
+            return list(json.loads(text))
+        except ValueError:
+            pass
+    return text.split()
+
+
+def exec_form_errors(reading: Reading, skip_rows: set[int]) -> list[Issue]:
     """Arrays that Docker would not read as JSON, so it would run them through a shell."""
     issues = []
-    for instruction in instructions:
+    for instruction in reading.instructions:
+        if instruction.line in skip_rows or instruction.json:
+            continue
         args = instruction.joined().strip()
         name = instruction.name
         if name == "HEALTHCHECK":
-            match = re.search(r"\bCMD\s+(?=\[)", args)
+            match = re.search(r"\bCMD\s+(?=\[)", args, re.I)
             args = args[match.end():] if match else ""
         if name not in EXEC_FORM + ("HEALTHCHECK",) or not is_exec_form(args):
             continue
@@ -128,7 +291,8 @@ def exec_form_errors(instructions: list[Instruction]) -> list[Issue]:
             if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
                 raise ValueError("the array must contain only double-quoted strings")
         except json.JSONDecodeError as error:
-            line, col = instruction.locate(offset + error.pos)
+            position = _trailing_comma(args, error.pos)
+            line, col = instruction.locate(offset + position)
             issues.append(Issue(line, col, ERROR, "DF002", f"{name} exec form is not a valid JSON array ({error.msg}): "
                                 "Docker would run it as a shell command; use double quotes and commas: [\"cmd\", \"arg\"]"))
         except ValueError as error:
@@ -137,8 +301,14 @@ def exec_form_errors(instructions: list[Instruction]) -> list[Issue]:
     return issues
 
 
+def _trailing_comma(text: str, position: int) -> int:
+    """Where JSON went wrong: a trailing comma itself, rather than the bracket after it."""
+    before = text[:position].rstrip()
+    return len(before) - 1 if before.endswith(",") and text[position:position + 1] in "]}" else position
+
+
 def is_exec_form(args: str) -> bool:
-    return bool(_ARRAY.match(args))
+    return bool(_ARRAY.match(args.strip()))
 
 
 def shell_of(instruction: Instruction, current: str | None) -> str | None:
@@ -150,56 +320,69 @@ def shell_of(instruction: Instruction, current: str | None) -> str | None:
     return _SHELL_NAMES.get(str(program).rsplit("/", 1)[-1])
 
 
-def run_scripts(text: str, instructions: list[Instruction]) -> list[tuple[str, str, LineMap]]:
-    """(dialect, shell text, map back to `text`) for every shell-form RUN, in the shell Docker would use."""
+def run_scripts(text: str, reading: Reading) -> list[tuple[str, str, LineMap]]:
+    """(dialect, shell text, map back to `text`) for every shell-form RUN, in the shell Docker would use.
+
+    With an escape character other than `\\` (Windows Dockerfiles) RUN is not a POSIX shell's."""
+    if reading.escape != "\\":
+        return []
     lines = text.split("\n")
     dialect: str | None = "sh"  # Docker runs RUN with /bin/sh -c unless SHELL says otherwise
     scripts = []
-    for instruction in instructions:
-        if instruction.name == "SHELL":
+    for instruction in reading.instructions:
+        if instruction.name == "SHELL" and not instruction.onbuild:
             dialect = shell_of(instruction, dialect)
             continue
-        if instruction.name != "RUN" or dialect is None or is_exec_form(instruction.joined().strip()):
+        if instruction.name != "RUN" or dialect is None or instruction.json or is_exec_form(instruction.joined()):
             continue
         command = instruction.joined().strip()
-        heredoc = _HEREDOC.fullmatch(command)
-        if heredoc:  # RUN <<EOF: the body is the script
-            rows = list(instruction.heredoc_body)
+        if _HEREDOC_ONLY.fullmatch(command):  # RUN <<EOF: the body is the script
+            rows = list(instruction.body_rows[:-1])
             script = [lines[row] for row in rows]
             if script and script[0].startswith("#!"):
                 continue  # another interpreter
         else:
             rows = list(instruction.rows)
-            first_line, first_col, _ = instruction.args[0] if instruction.args else (instruction.line, len(lines[instruction.line]), "")
+            first_line, first_col, _ = instruction.pieces[0] if instruction.pieces else (instruction.line, len(lines[instruction.line]), "")
             script = []
             for row in rows:
+                line = lines[row]
                 if row == first_line:
-                    script.append(" " * first_col + lines[row][first_col:])  # keep columns: blank out "RUN --flags"
-                elif row in instruction.heredoc_body or row > instruction.args[-1][0]:
-                    script.append(lines[row])  # here-document lines go to the shell as they are
-                elif not lines[row].strip() or lines[row].lstrip().startswith("#"):
+                    script.append(" " * first_col + line[first_col:])  # keep columns: blank out "RUN --flags"
+                elif row in instruction.body_rows:
+                    script.append(line)  # here-document lines go to the shell as they are
+                elif not line.strip() or line.lstrip().startswith("#"):
                     script.append("\\")  # Docker drops it; a lone backslash keeps the continuation going
                 else:
-                    script.append(lines[row])
+                    script.append(_without_flags(line, instruction, row))
         scripts.append((dialect, "\n".join(script), LineMap(tuple(rows), (0,) * len(rows))))
     return scripts
 
 
-def non_run_text(text: str, instructions: list[Instruction]) -> str:
+def _without_flags(line: str, instruction: Instruction, row: int) -> str:
+    """A continuation line with the flags BuildKit took off it blanked out, columns kept."""
+    start = next((col for piece_row, col, _ in instruction.pieces if piece_row == row), len(line))
+    return " " * start + line[start:]
+
+
+def non_run_text(text: str, reading: Reading) -> str:
     """`text` with only the lines of instructions other than RUN kept (others emptied), for trap checks."""
     lines = text.split("\n")
-    keep = {row for instruction in instructions if instruction.name != "RUN" for row in instruction.rows}
+    keep = {row for instruction in reading.instructions if instruction.name != "RUN" for row in instruction.rows}
     return "\n".join(line if row in keep and not line.lstrip().startswith("#") else "" for row, line in enumerate(lines))
 
 
-def without_heredocs(text: str, instructions: list[Instruction]) -> str:
-    """`text` with every instruction that has a here-document emptied (lines kept).
-
-    hadolint 2.15 cannot parse an instruction that follows a here-document; their shell
-    is checked by checkers.shell anyway, so hadolint is shown the rest only."""
+def for_hadolint(text: str, reading: Reading, reported: set[int]) -> str:
+    """`text` as hadolint should see it: without the instructions it cannot parse (hadolint
+    2.15 fails on any instruction after a here-document) and without the lines already
+    reported, which it would only report again, less precisely (DL1000)."""
     lines = text.split("\n")
-    for instruction in instructions:
-        if instruction.heredoc_body or any(_HEREDOC.search(piece) for _, _, piece in instruction.args):
+    for instruction in reading.instructions:
+        if instruction.body_rows or instruction.heredoc_words or reported & set(instruction.rows) \
+                or instruction.name not in INSTRUCTIONS:
             for row in instruction.rows:
                 lines[row] = ""
+    for row in reported:
+        if row < len(lines):
+            lines[row] = ""
     return "\n".join(lines)

@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 from common.problems import ERROR, WARNING
 
-__all__ = ["ERROR", "WARNING", "Issue", "LineMap"]
+__all__ = ["ERROR", "FENCE", "WARNING", "Issue", "LineMap"]
+
+# The line of an Issue about the block as a whole (what it is, a checker that failed on it):
+# it is reported at the block's opening fence.
+FENCE = -1
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class LineMap:
         return cls(tuple(range(line_count)), (0,) * line_count)
 
     def back(self, issue: Issue) -> Issue:
+        if issue.line == FENCE:
+            return issue
         if not self.rows:
             return issue.moved(0, 0)
         index = min(max(issue.line, 0), len(self.rows) - 1)

@@ -123,6 +123,37 @@ def code_mask(text: str) -> bytearray:
     return lex(text).code
 
 
+_OPENS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select": "done", "case": "esac", "{": "}"}
+_CLOSES = {"fi", "done", "esac", "}"}
+# After these words (and at the start of a command) the next word is a command word.
+_LEADS = {"then", "do", "else", "elif", "if", "while", "until", "!", "{", "time"}
+_SEPARATORS = set(";&|()\n")
+
+
+def open_compounds(text: str, mask: bytearray) -> int:
+    """How many compound commands (if/for/while/until/select/case/{) are still open at the
+    end of `text`, counting only words in command position and in code (`mask`)."""
+    depth, command_position, word, word_start = 0, True, "", 0
+    for index, char in enumerate(text + "\n"):
+        is_code = index < len(text) and mask[index]
+        if is_code and not char.isspace() and char not in _SEPARATORS:
+            if not word:
+                word_start = index
+            word += char
+            continue
+        if word:
+            if command_position:
+                depth += 1 if word in _OPENS else -1 if word in _CLOSES else 0
+                command_position = word in _LEADS
+            elif word_start == 0:
+                command_position = False
+            word = ""
+        if is_code and char in _SEPARATORS or char == "\n":
+            command_position = True
+    return max(depth, 0)
+
+
 def is_open(text: str) -> bool:
     """True when a shell reading `text` would still wait for more input."""
-    return lex(text).open
+    result = lex(text)
+    return result.open or open_compounds(text, result.code) > 0

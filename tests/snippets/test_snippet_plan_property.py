@@ -1,4 +1,4 @@
-"""For any snippet text, preparing its check never crashes and every position stays in the snippet."""
+"""For any snippet text, preparing its check never crashes and every position stays in the snippet (or is its fence)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from snippets.languages import plan
+from snippets.model import FENCE
 
 PIECES = st.sampled_from([
     "$ ", "# ", "> ", "user@h:~$ ", "RUN ", "CMD [", "COPY ", "<<EOF", "EOF", "<<-'X'", "\\", "\n", "\t", "'", '"', "$(", ")",
@@ -15,11 +16,11 @@ SNIPPET = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=40).map("".j
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from(["bash", "console", "dockerfile", "json", "jsonc", "yaml"]), SNIPPET)
+@given(st.sampled_from(["bash", "sh", "", "console", "dockerfile", "json", "jsonc", "yaml"]), SNIPPET)
 def test_planning_any_snippet_never_crashes_and_stays_inside_it(lang, text):
     lines = text.split("\n")
     result = plan(lang, text)
     for issue in result.issues:
-        assert 0 <= issue.line < len(lines)
+        assert issue.line == FENCE or 0 <= issue.line < len(lines)
     for _, line_map in result.shell + result.dockerfiles:
         assert all(0 <= row < len(lines) for row in line_map.rows)

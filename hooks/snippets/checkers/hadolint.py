@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..model import ERROR, WARNING, Issue
 from ..options import LEVELS
-from .tools import HADOLINT, CheckerError, chunks, run, time_limit
+from .tools import HADOLINT, ToolFailure, chunks, failure_detail, isolate, run, time_limit
 
 FRAGMENT_RULES = ("DL3061",)
 
@@ -31,9 +31,15 @@ def check(texts: list[str], severity: str = "error") -> list[list[Issue]]:
             path = Path(tmp, f"{number:06d}.Dockerfile")
             path.write_text(text + "\n", encoding="utf-8")
             paths.append(str(path))
+
+        def batch(indices: list[int]) -> list[list[Issue]]:
+            return _run([paths[i] for i in indices], tmp, reported)
+
+        found: dict[int, list[Issue]] = {}
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            found = [issues for chunk in pool.map(lambda chunk: _run(chunk, tmp, reported), chunks(paths)) for issues in chunk]
-    return found
+            for part in pool.map(lambda chunk: isolate(chunk, batch), chunks(list(range(len(texts))))):
+                found.update(part)
+    return [found[i] for i in range(len(texts))]
 
 
 def _run(paths: list[str], home: str, reported: tuple[str, ...]) -> list[list[Issue]]:
@@ -41,10 +47,16 @@ def _run(paths: list[str], home: str, reported: tuple[str, ...]) -> list[list[Is
     for rule in FRAGMENT_RULES:
         args += ["--ignore", rule]
     proc = run(HADOLINT, [*args, *paths], timeout=time_limit(len(paths)), units=len(paths), home=home)
+    # With --no-fail, hadolint exits 0 whatever it finds: anything else is a crash, whose
+    # partial or empty output must not pass for "no findings".
+    if proc.returncode != 0:
+        raise ToolFailure(failure_detail(HADOLINT, proc))
     try:
-        comments = json.loads(proc.stdout or "[]")
+        comments = json.loads(proc.stdout)
+        if not isinstance(comments, list):
+            raise ValueError
     except ValueError:
-        raise CheckerError(f"hadolint failed (exit status {proc.returncode}): {(proc.stderr or proc.stdout).strip()[-500:]}") from None
+        raise ToolFailure(f"hadolint gave output that is not its JSON report: {proc.stdout.strip()[:200]!r}") from None
     by_file: dict[str, list[Issue]] = {path: [] for path in paths}
     for comment in comments:
         code = comment["code"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import ERROR, WARNING, Issue
-from .tools import BASH, SHELLCHECK, CheckerError, chunks, run, time_limit
+from .tools import BASH, SHELLCHECK, TOOL_FAILED, CheckerError, ToolFailure, chunks, failure_detail, isolate, run, time_limit
 
 SEPARATOR = "\x1e"
 # Each file: announce it, then parse it in a subshell with execution switched off.
@@ -70,25 +70,30 @@ def check(units: list[ShellUnit], options: ShellOptions) -> list[list[Issue]]:
             members = [index for index, unit in enumerate(units) if unit.dialect == dialect]
             jobs += [(dialect, chunk) for chunk in chunks(members)]
 
-        def work(job):
+        def work(job) -> dict[int, list[Issue]]:
             dialect, chunk = job
-            files = [paths[index] for index in chunk]
-            if dialect is None:
-                return chunk, _bash(str(driver), str(calibration), files, [units[i].text for i in chunk])
-            return chunk, _shellcheck(dialect, files, options)
+
+            def batch(indices: list[int]) -> list[list[Issue]]:
+                files = [paths[index] for index in indices]
+                if dialect is None:
+                    return _bash(str(driver), str(calibration), files, [units[i].text for i in indices])
+                return _shellcheck(dialect, files, options)
+
+            return isolate(chunk, batch)
 
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            for chunk, found in pool.map(work, jobs):
-                for index, issues in zip(chunk, found):
+            for found in pool.map(work, jobs):
+                for index, issues in found.items():
                     results[index].extend(issues)
-    return [_without_duplicate_parse_errors(issues) for issues in results]
+    return [_one_per_problem(issues, unit.text) for issues, unit in zip(results, units)]
 
 
 def _bash(driver: str, calibration: str, files: list[str], texts: list[str]) -> list[list[Issue]]:
     proc = run(BASH, ["--norc", "--noprofile", driver, calibration, *files], timeout=time_limit(len(files)), units=len(files))
     sections = proc.stdout.split(SEPARATOR)[1:]
     if len(sections) != len(files) + 1:
-        raise CheckerError(f"bash -n gave unreadable output: {(proc.stdout + proc.stderr)[-300:]!r}")
+        raise ToolFailure(f"bash -n gave unreadable output (exit status {proc.returncode}): "
+                          f"{(proc.stdout + proc.stderr).strip()[-200:]!r}")
     offset = _calibrate(sections[0])
     return [_bash_issues(section, offset, text) for section, text in zip(sections[1:], texts)]
 
@@ -126,7 +131,7 @@ def _shellcheck(dialect: str, files: list[str], options: ShellOptions) -> list[l
     try:
         comments = json.loads(proc.stdout)["comments"]
     except (ValueError, KeyError, TypeError):
-        raise CheckerError(f"ShellCheck failed (exit status {proc.returncode}): {proc.stderr.strip()[-500:] or proc.stdout[-500:]}") from None
+        raise ToolFailure(failure_detail(SHELLCHECK, proc)) from None
     by_file: dict[str, list[Issue]] = {path: [] for path in files}
     for comment in comments:
         severity = ERROR if comment["level"] == "error" else WARNING
@@ -136,14 +141,51 @@ def _shellcheck(dialect: str, files: list[str], options: ShellOptions) -> list[l
     return [by_file[path] for path in files]
 
 
-def _without_duplicate_parse_errors(issues: list[Issue]) -> list[Issue]:
-    """One finding per syntax error. When ShellCheck's parser gives up (SC1072) it reports
-    the same failure several ways (SC1073 'couldn't parse this', SC1072 'fix and try again',
-    and usually a specific one) and bash -n reports it again: keep the most specific."""
+# Generic companions of a parse error: ShellCheck's "couldn't parse this", "parsing stopped
+# here", "fix any mentioned problems and try again".
+_GENERIC = ("SC1072", "SC1073", "SC1088", "SC1070")
+# `$(docker ps -q)`, `$(docker images -aq)`: a list of IDs, split into words on purpose.
+_ID_LIST = re.compile(r"(?:\$\(|`)\s*(?:sudo\s+)?docker\b[^)`]*?\s(?:-\w*q\w*|--quiet)\b")
+
+
+def _one_per_problem(issues: list[Issue], text: str) -> list[Issue]:
+    """One finding per syntax error, in words that say what is wrong, and no warning for
+    an idiom that means what it says.
+
+    ShellCheck's parser stops at the first syntax error, so every error-level SC1xxx
+    finding of a snippet is that one error told several ways (SC1036 with SC1088, SC1073
+    with SC1072, SC1070 with SC1141), and bash -n tells it again: the most specific is kept.
+    """
+    lines = text.split("\n")
+    issues = [issue for issue in issues if not _intended_splitting(issue, lines)]
+    failed = [issue for issue in issues if issue.code == TOOL_FAILED]
+    if failed:  # bash and ShellCheck both gave up on it: one error says so
+        return failed[:1]
     parse_errors = [issue for issue in issues if issue.code.startswith("SC1") and issue.severity == ERROR]
     if not parse_errors:
         return issues
-    if not any(issue.code == "SC1072" for issue in issues):
-        return [issue for issue in issues if issue.code != "bash"]
-    best = min(parse_errors, key=lambda issue: ({"SC1073": 1, "SC1072": 2}.get(issue.code, 0), issue.line, issue.col))
-    return [issue for issue in issues if issue is best or (issue not in parse_errors and issue.code != "bash")]
+    best = min(parse_errors, key=lambda issue: (issue.code in _GENERIC, issue.code == "SC1072", issue.line, issue.col))
+    ending = next((issue for issue in parse_errors if issue.code == "SC1072"), None)
+    bash = next((issue for issue in issues if issue.code == "bash" and issue.severity == ERROR), None)
+    if best.code == "SC1073" and ending is not None and ending.message.startswith("Expected end of"):
+        best = Issue(best.line, best.col, best.severity, best.code, _never_closed(best, ending, lines))
+    elif best.code in _GENERIC and bash is not None:  # "couldn't parse this": bash says what it expected
+        best = Issue(best.line, best.col, best.severity, best.code,
+                     f"{best.message.split('. Fix')[0]}: {bash.message.removeprefix('bash -n: ')}")
+    return [issue for issue in issues if issue not in parse_errors and issue.code != "bash"] + [best]
+
+
+def _never_closed(opening: Issue, ending: Issue, lines: list[str]) -> str:
+    """'Couldn't parse this double quoted string' + 'Expected end of double quoted string', said plainly."""
+    what = re.sub(r"^Couldn't parse this (.*?)\. Fix to allow more checks\.$", r"\1", opening.message)
+    opened = lines[opening.line][opening.col:opening.col + 2] if opening.line < len(lines) else ""
+    mark = "`" + (opened[:2] if opened.startswith("$") else opened[:1]) + "`"
+    return (f"this {mark} opens a {what} that is never closed: the shell reads on to the end of the snippet "
+            f"looking for its end ({re.sub(r'[. ]*Fix any mentioned problems.*$', '', ending.message)}); close it where it should end")
+
+
+def _intended_splitting(issue: Issue, lines: list[str]) -> bool:
+    """SC2046 on `$(docker ... -q)`: the documented way to act on a list of IDs."""
+    if issue.code != "SC2046" or issue.line >= len(lines):
+        return False
+    return bool(_ID_LIST.match(lines[issue.line], issue.col))
