@@ -4,9 +4,9 @@ When: MkDocs 1.6 calls on_pre_build, then cleans site_dir, then reads and render
 page in memory, then on_env, and only then starts writing (mkdocs/commands/build.py).
 The check starts in on_pre_build as a separate process (snippets/worker.py), which runs
 on the other CPU core while MkDocs renders pages, and its answer is read in on_env,
-before the first write. So that a failed check leaves an existing site/ exactly as it
-was, this hook holds the cleaning of site_dir back from on_pre_build until the check
-has passed.
+before the first write. Its findings join the run's problem report (common.report),
+which authoring_checks reports, with every other check's, before the first page is
+written; a failed build never replaces the published site (publishing.py).
 
 Languages: mkdocs-static-i18n builds the other languages from inside the first build's
 on_post_build, after that language's pages are written. So the first build checks the
@@ -23,12 +23,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mkdocs import utils
 from mkdocs.exceptions import PluginError
 
+from common import context, report
 from snippets import worker
 from snippets.checkers.tools import CheckerError
-from common.problems import ERROR
 from snippets.report import summary
 from snippets.settings import options_from
 
@@ -39,46 +38,42 @@ HOOKS_DIR = Path(__file__).resolve().parent
 # Each checker has its own time limit; this only bounds the worker as a whole.
 WORKER_TIME_LIMIT = 3600
 _START_WORKER = "import sys; sys.path.insert(0, sys.argv.pop(1)); from snippets.worker import main; sys.exit(main(sys.argv[1:]))"
+# Reported by authoring_checks with the page's front matter, where an unreadable file belongs.
+_ELSEWHERE = ("encoding",)
 
 
 class _Run:
-    """The check of one build run, and the site_dir cleaning it holds back."""
+    """The check of one build run."""
 
     def __init__(self, config):
         self.config = config
         self.finished = False
-        self.clean_requested: list[str] = []
-        self._real_clean = utils.clean_directory
         self._process: subprocess.Popen | None = None
 
     def start(self) -> None:
-        root = Path(self.config.config_file_path).parent
+        root = context.project_root(self.config)
         options = options_from(self.config.extra.get("snippet_check"))
         request = worker.request(root, root / CACHE_DIR, options, [Path(self.config.docs_dir)])
-        utils.clean_directory = self.clean_requested.append  # MkDocs calls it right after on_pre_build
         try:
             self._process = subprocess.Popen(
                 [sys.executable, "-c", _START_WORKER, str(HOOKS_DIR), request],
                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
             )
         except OSError as error:
-            self.restore()
             raise PluginError(f"snippet check cannot start {sys.executable}: {error.strerror or error}") from None
 
-    def restore(self) -> None:
-        utils.clean_directory = self._real_clean
+    def stop(self) -> None:
         if self._process is not None and self._process.poll() is None:
             self._process.kill()
 
     def finish(self) -> None:
-        """Wait for the check; report it; clean site_dir only if it passed."""
+        """Wait for the check and add its findings to the run's report."""
         self.finished = True
         try:
             out, err = self._process.communicate(timeout=WORKER_TIME_LIMIT)
         except subprocess.TimeoutExpired:
-            self.restore()
+            self.stop()
             raise PluginError(f"snippet check did not finish within {WORKER_TIME_LIMIT} s and was stopped") from None
-        self.restore()
         try:
             result = worker.answer(out)
         except CheckerError as error:
@@ -86,14 +81,8 @@ class _Run:
         except ValueError:
             last = (err.strip().splitlines() or ["no output"])[-1]
             raise PluginError(f"snippet check failed unexpectedly (exit status {self._process.returncode}): {last}") from None
-        for finding in result.findings:
-            (log.error if finding.severity == ERROR else log.warning)(str(finding))
-        line = summary(result)
-        if result.errors or (result.warnings and self.config.strict):
-            raise PluginError(line)  # site_dir has not been cleaned: the previous site stays as it was
-        log.info(line)
-        for folder in self.clean_requested:
-            self._real_clean(folder)
+        report.current().add("snippets", [finding for finding in result.findings if finding.code not in _ELSEWHERE])
+        log.info(summary(result))
 
 
 # The check of the current build run: a new config starts a new run (a build, or a serve
@@ -113,6 +102,8 @@ def on_pre_build(config, **_):
     global _run
     if _run is not None and _run.config is config:
         return  # a nested build of another language: already checked
+    if not report.given_elsewhere(config):
+        report.start()
     _run = _Run(config)
     _run.start()
 
@@ -120,10 +111,12 @@ def on_pre_build(config, **_):
 def on_env(env, config, **_):
     if _run is not None and _run.config is config and not _run.finished:
         _run.finish()
+        if not report.given_elsewhere(config):
+            report.give(config, log)
     return env
 
 
 def on_build_error(error, **_):
-    """Whatever failed, give MkDocs its own clean_directory back and stop the worker."""
+    """Whatever failed, stop the worker."""
     if _run is not None:
-        _run.restore()
+        _run.stop()

@@ -53,6 +53,17 @@ def languages(config) -> Languages:
     return Languages(default=default, built=built, current=plugin.current_language or default)
 
 
+def in_nested_build(config) -> bool:
+    """This is one of the builds static-i18n runs for the other languages from inside the first."""
+    return bool(getattr(i18n_plugin(config), "building", False))
+
+
+def starts_run(config) -> bool:
+    """This is the outermost build of a run (the default language's), not a nested one. True
+    until static-i18n's own on_config has run, and in every event of the first language's build."""
+    return languages(config).is_default and not in_nested_build(config)
+
+
 def project_root(config) -> Path:
     return Path(config.config_file_path).resolve().parent
 

@@ -11,6 +11,13 @@ from __future__ import annotations
 # mkdocs-static-i18n's own on_config/on_files/on_nav/on_post_page/on_post_build.
 I18N = -100
 
+# publishing.on_config: point site_dir at the build's partial folder before anything reads it.
+PUBLISH_START = 1000
+
+# publishing.on_post_build: publish last, once every other post-build step (static-i18n's
+# builds of the other languages, the search indexes, the offline edition) has written its files.
+PUBLISH_END = -1000
+
 # editions.on_config: list the offline edition's iframe-worker shim before Material's
 # offline plugin (0) sees no shim listed and adds its CDN copy.
 OFFLINE_SHIM = 100
@@ -34,6 +41,17 @@ DOWNLOAD_FILES = -110
 # editions.on_post_build: inline the per-language search indexes (SEARCH_INDEXES) into the
 # offline edition, after they are written.
 OFFLINE_INDEXES = -110
+
+# authoring_checks.on_config: start the build run's problem report before any check adds to it.
+REPORT_START = 200
+
+# authoring_checks.on_env: report every problem the checks found (the snippet check's included,
+# which snippet_check.on_env collects at 0), before the first page is written.
+REPORT_FLUSH = -50
+
+# authoring_checks.on_files: read every page after static-i18n (I18N) has picked this
+# language's files, so a page that cannot be read is taken out of them before MkDocs reads it.
+READ_SOURCES = -150
 
 # translations.on_files/on_nav: add the generated status page after static-i18n (I18N)
 # has picked this language's files, and fill it once the translated nav titles are known.

@@ -30,21 +30,30 @@ TEXT: dict[str, dict] = {
             "intro": "中文是原文，英文是译文。下表列出每个页面的英文译文是否跟得上中文："
                      "**最新**：英文译自当前的中文；"
                      "**过时**：翻译之后中文又改过，英文页顶部会提示读者；"
+                     "**尚未翻译**：英文页还只是新建课程时生成的骨架；"
                      "**缺失**：还没有英文译文，或者英文页没有记录译自哪个中文版本。"
                      "本页在每次构建网站时生成。",
             "columns": ("页面", "英文译文", "中文最后修改"),
             "current": "最新",
             "stale": "过时",
+            "untranslated": "尚未翻译",
             "missing page": "缺失：还没有英文页",
             "missing record": "缺失：没有记录译自哪个中文版本",
             "uncommitted": "尚未提交",
             "unknown": "未知",
             "no history": "这份副本没有 git 历史，所以不知道中文的修改日期；译文状态仍然准确。",
         },
+        "preview": {
+            "title": "预览：构建失败",
+            "lead": "这次保存后的构建发现了下面的问题，网站没有更新。改好并保存后，本页会自动变回正常页面。",
+            "no details": "构建停止了，但没有留下具体的问题说明；请看运行 ./dev serve 的终端。",
+        },
         "notice": {
             "title": "本页译文可能已过时",
+            "untranslated title": "本页尚未翻译",
             "stale": "翻译之后，本页的原文又有了改动，所以译文中可能有过时的内容。",
             "missing": "本页译文没有记录它译自原文的哪个版本，所以可能已经过时。",
+            "untranslated": "本页还没有翻译，这里只是一个骨架。",
             "read": "最新内容请看{original}。",
             "original": "原文",
         },
@@ -72,11 +81,13 @@ TEXT: dict[str, dict] = {
                      "English translation keeps up with the Chinese: "
                      "**current**: translated from the Chinese as it is now; "
                      "**stale**: the Chinese has changed since, and the English page warns its readers; "
+                     "**not yet translated**: the English page is still the skeleton made with the new lesson; "
                      "**missing**: there is no English translation yet, or it does not record which version "
                      "of the Chinese it follows. This page is generated every time the site is built.",
             "columns": ("Page", "English translation", "Chinese last changed"),
             "current": "current",
             "stale": "stale",
+            "untranslated": "not yet translated",
             "missing page": "missing: no English page yet",
             "missing record": "missing: no record of the Chinese version it follows",
             "uncommitted": "not yet committed",
@@ -84,12 +95,20 @@ TEXT: dict[str, dict] = {
             "no history": "This copy of the notebook has no git history, so when the Chinese changed is unknown; "
                           "the translation states are still exact.",
         },
+        "preview": {
+            "title": "Preview: the build failed",
+            "lead": "The build after your last save found the problems below, so the site was not updated. "
+                    "Fix them and save: this page turns back into the normal page by itself.",
+            "no details": "The build stopped without saying why here; see the terminal running ./dev serve.",
+        },
         "notice": {
             "title": "This translation may be out of date",
+            "untranslated title": "This page is not translated yet",
             "stale": "The Chinese original of this page has changed since this English translation was last "
                      "brought up to date, so parts of it may be out of date.",
             "missing": "This English translation does not record which version of the Chinese original it follows, "
                        "so it may be out of date.",
+            "untranslated": "This page has not been translated yet: what you see is its skeleton.",
             "read": "Read the {original} for the latest version.",
             "original": "Chinese original",
         },

@@ -43,9 +43,13 @@ def resolve(label: str, name: str, known: list[str]) -> str:
     raise UsageError(f"no page '{name}' in {label}/ (looked for {label}/{page}.{SOURCE}.md){hint}")
 
 
-def status(states: list[PageState], docs_dir: Path) -> int:
+def status(states: list[PageState], problems: list, orphans: list[str], docs_dir: Path) -> int:
+    """Every page's state, then what is wrong: pages behind, records that cannot be read, and
+    English pages whose Chinese original is gone. Non-zero when anything is."""
     changes = survey.last_changed(docs_dir)
-    width = max(len("page"), *(len(state.page) for state in states))
+    unread = {problem.path: problem for problem in problems}
+    names = [state.page for state in states] + orphans + [path for path in unread]
+    width = max(len("page"), *(len(name) for name in names))
     print(f"{'page':<{width}}  {'English':<8}  Chinese last changed")
     for state in states:
         if changes is None:
@@ -53,11 +57,21 @@ def status(states: list[PageState], docs_dir: Path) -> int:
         else:
             changed = changes.get(survey.page_path(docs_dir, state.page, SOURCE), UNCOMMITTED)
         print(f"{state.page:<{width}}  {state.state:<8}  {changed}")
+    for path in unread:
+        print(f"{path:<{width}}  {'unreadable':<8}")
+    for page in orphans:
+        print(f"{page:<{width}}  {'orphan':<8}  (no Chinese original)")
     behind = [state for state in states if state.state != CURRENT]
-    print(f"\n{len(states) - len(behind)} of {len(states)} current.")
+    total = len(states) + len(unread) + len(orphans)
+    print(f"\n{len(states) - len(behind)} of {total} current.")
     for state in behind:
         print(f"  {state.problem}")
-    return 1 if behind else 0
+    for problem in problems:
+        print(f"  {problem}")
+    for page in orphans:
+        print(f"  {survey.page_path(docs_dir, page, TRANSLATION).name}: its Chinese original "
+              f"{page}.{SOURCE}.md no longer exists; delete the English page or restore the original")
+    return 1 if behind or problems or orphans else 0
 
 
 def diff(states: list[PageState], docs_dir: Path) -> int:
@@ -137,7 +151,7 @@ def main(argv: list[str]) -> int:
     label = docs_dir.name
     try:
         known = survey.pages(docs_dir)
-        if not known:
+        if not known and not survey.orphans(docs_dir):
             raise UsageError(f"no Chinese pages (*.{SOURCE}.md) in {docs_dir}")
         chosen = [resolve(label, name, known) for name in getattr(args, "pages", [])]
         if args.command == "mark":
@@ -146,14 +160,16 @@ def main(argv: list[str]) -> int:
             if args.all:  # pages with no English yet are for the translator to write, not to mark
                 chosen = [page for page in known if survey.page_path(docs_dir, page, TRANSLATION).is_file()]
             return mark(chosen, docs_dir, label)
-        states = survey.survey(docs_dir, label, chosen or None)
+        states, problems = survey.survey_all(docs_dir, label, chosen or None)
         if args.command == "status":
-            return status(states, docs_dir)
+            return status(states, problems, [] if chosen else survey.orphans(docs_dir), docs_dir)
+        for problem in problems:
+            print(f"{COMMAND}: {problem}", file=sys.stderr)
         if not chosen:
             states = [state for state in states if state.state != CURRENT]
-            if not states:
+            if not states and not problems:
                 print("Every page is current; nothing to translate.")
-        return diff(states, docs_dir)
+        return diff(states, docs_dir) or (1 if problems else 0)
     except (UsageError, survey.PageError) as error:
         print(f"{COMMAND}: {error}", file=sys.stderr)
         return 2

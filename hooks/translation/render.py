@@ -32,7 +32,7 @@ def notice_html(state: PageState, original_url: str, language: str) -> str:
     link = f'<a href="{html.escape(original_url)}" hreflang="{SOURCE}">{html.escape(text["original"])}</a>'
     return (
         f'<div class="admonition warning translation-notice" data-state="{state.state}">\n'
-        f'<p class="admonition-title">{html.escape(text["title"])}</p>\n'
+        f'<p class="admonition-title">{html.escape(text.get(f"{state.state} title", text["title"]))}</p>\n'
         f"<p>{html.escape(text[state.state])} {text['read'].format(original=link)}</p>\n</div>\n"
     )
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import record
 from . import text
 
-CURRENT, STALE, MISSING = "current", "stale", "missing"
+CURRENT, STALE, MISSING, UNTRANSLATED = "current", "stale", "missing", "untranslated"
 SOURCE, TRANSLATION = "zh", "en"  # Chinese is the original; mkdocs.yml's i18n languages must agree
 COMMAND = "scripts/translation"  # the translator command, as the README shows it
 
@@ -31,18 +31,28 @@ class PageState:
     @property
     def problem(self) -> str | None:
         """The warning for a translation that is not current, naming both files; None when current."""
+        if self.advice is None:
+            return None
+        where = f"{self.translation}:{self.record_line}" if self.has_translation else self.translation
+        return f"{where}: {self.advice}"
+
+    @property
+    def advice(self) -> str | None:
+        """What is wrong with the translation and what to do, without where (problem adds it)."""
         mark = f"`{COMMAND} mark {self.page}`"
-        where = f"{self.translation}:{self.record_line}"
         if self.state == STALE:
             return (
-                f"{where}: the translation is stale: {self.source} has changed since it was translated. "
+                f"the translation is stale: {self.source} has changed since it was translated. "
                 f"See what changed with `{COMMAND} diff {self.page}`, update the English, then run {mark}"
             )
+        if self.state == UNTRANSLATED:
+            return (f"not yet translated: the page is still the skeleton `./dev new` made; translate "
+                    f"{self.source} into it, then run {mark}")
         if self.state == MISSING and not self.has_translation:
-            return f"{self.translation}: missing: {self.source} has no English translation yet; write it, then run {mark}"
+            return f"missing: {self.source} has no English translation yet; write it, then run {mark}"
         if self.state == MISSING:
             return (
-                f"{where}: no '{record.FIELD}' record, so nothing tells whether it still matches "
+                f"no '{record.FIELD}' record, so nothing tells whether it still matches "
                 f"{self.source}. Check the English against the Chinese, then run {mark}"
             )
         return None
@@ -55,6 +65,8 @@ def assess(page: str, source: str, translation: str, source_text: str, translati
     found = record.read_record(translation_text)
     if found.fingerprint is None:
         state = MISSING
+    elif found.fingerprint == record.PENDING:
+        state = UNTRANSLATED
     elif found.fingerprint == text.fingerprint(source_text):
         state = CURRENT
     else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from common import git_history
+from common.problems import Problem
 from common.markdown_source import SourceError, read_source
 
 from . import parity
@@ -41,22 +42,37 @@ def pages(docs_dir: Path) -> list[str]:
     return sorted(found)
 
 
-def survey(docs_dir: Path, label: str, only: list[str] | None = None) -> list[state.PageState]:
-    """The state of each page (all, or those in `only`); `label` is how docs_dir is shown ('docs')."""
-    states = []
+def survey_all(docs_dir: Path, label: str, only: list[str] | None = None) -> tuple[list[state.PageState], list[Problem]]:
+    """The state of each page (all, or those in `only`), and a problem for each page that cannot
+    be assessed (a file that is not UTF-8, a malformed record): one bad page hides no other.
+    `label` is how docs_dir is shown ('docs')."""
+    states, problems = [], []
     for page in pages(docs_dir) if only is None else only:
         source, translation = (page_path(docs_dir, page, lang) for lang in (SOURCE, TRANSLATION))
         shown_source, shown_translation = (f"{label}/{page}.{lang}.md" for lang in (SOURCE, TRANSLATION))
-        source_text = read_text(source, shown_source)
-        translation_text = read_text(translation, shown_translation) if translation.is_file() else None
         try:
+            source_text = read_text(source, shown_source)
+            translation_text = read_text(translation, shown_translation) if translation.is_file() else None
             states.append(state.assess(page, shown_source, shown_translation, source_text, translation_text))
+        except PageError as error:
+            where, message = str(error).split(": ", 1)
+            problems.append(Problem(where, message, 1, code="encoding"))
         except record.RecordError as error:
-            raise PageError(
-                f"{shown_translation}:{error.line}: {error}. Check the English against {shown_source}, "
-                f"then run `{state.COMMAND} mark {page}` to rewrite the record"
-            ) from None
-    return states
+            problems.append(Problem(
+                shown_translation, f"{error}. Check the English against {shown_source}, "
+                                   f"then run `{state.COMMAND} mark {page}` to rewrite the record", error.line,
+                code="record"))
+    return states, problems
+
+
+def orphans(docs_dir: Path) -> list[str]:
+    """Language-free names of translations whose original no longer exists."""
+    found = []
+    for path in docs_dir.rglob(f"*.{TRANSLATION}.md"):
+        base, _ = parity.split_language(path.relative_to(docs_dir).as_posix())
+        if not page_path(docs_dir, base, SOURCE).is_file():
+            found.append(base)
+    return sorted(found)
 
 
 def last_changed(docs_dir: Path) -> dict[Path, str] | None:

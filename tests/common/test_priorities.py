@@ -24,6 +24,11 @@ EXPECTED = {
     ("search_per_language", "on_post_build"): priorities.SEARCH_INDEXES,
     ("translations", "on_files"): priorities.STATUS_PAGE,
     ("translations", "on_nav"): priorities.STATUS_PAGE,
+    ("authoring_checks", "on_config"): priorities.REPORT_START,
+    ("authoring_checks", "on_files"): priorities.READ_SOURCES,
+    ("authoring_checks", "on_env"): priorities.REPORT_FLUSH,
+    ("publishing", "on_config"): priorities.PUBLISH_START,
+    ("publishing", "on_post_build"): priorities.PUBLISH_END,
 }
 
 
@@ -56,6 +61,21 @@ def test_the_offline_edition_inlines_the_indexes_after_they_are_written():
 def test_generated_files_join_after_static_i18n_picked_the_languages_files():
     assert priorities.STATUS_PAGE < priorities.I18N
     assert priorities.DOWNLOAD_FILES < priorities.I18N
+
+
+def test_the_report_starts_before_any_check_and_is_given_after_all_of_them():
+    assert priorities.REPORT_START > max(priorities.OFFLINE_SHIM, DEFAULT)
+    assert priorities.REPORT_FLUSH < DEFAULT  # after snippet_check.on_env collected the snippet findings
+
+
+def test_unreadable_pages_are_taken_out_after_static_i18n_picked_the_files():
+    assert priorities.STATUS_PAGE < priorities.READ_SOURCES < priorities.I18N
+
+
+def test_publishing_redirects_the_build_first_and_publishes_after_everything_else():
+    assert priorities.PUBLISH_START > priorities.REPORT_START
+    assert priorities.PUBLISH_END < min(value for name, value in vars(priorities).items()
+                                        if name.isupper() and name != "PUBLISH_END")
 
 
 def test_late_hooks_run_after_the_default_priority_ones():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -113,12 +114,22 @@ def test_a_page_with_no_record_is_reported_with_the_command_that_fixes_it(repo):
     assert "then run `scripts/translation mark index`" in result.stdout
 
 
-def test_a_malformed_record_is_an_error_naming_file_and_line(repo):
+def test_a_malformed_record_is_reported_after_every_other_pages_state(repo):
     write(repo / "docs/index.en.md", "---\ntranslated_from: 1234\n---\n# Start\n")
     result = translation(repo / "docs", "status")
-    assert result.returncode == 2
-    assert "docs/index.en.md:2: 'translated_from: 1234' is not a fingerprint" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.returncode == 1
+    assert "docs/index.en.md:2: error record: 'translated_from: 1234' is not a fingerprint" in result.stdout
+    assert re.search(r"^dockerfile/run\s+current", result.stdout, re.M)  # the other pages are still listed
+    assert re.search(r"^docs/index\.en\.md\s+unreadable", result.stdout, re.M)
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_an_english_page_whose_chinese_original_was_deleted_is_listed_as_an_orphan(repo):
+    write(repo / "docs/gone.en.md", "# Gone\n")
+    result = translation(repo / "docs", "status")
+    assert result.returncode == 1
+    assert re.search(r"^gone\s+orphan\s+\(no Chinese original\)", result.stdout, re.M)
+    assert "gone.en.md: its Chinese original gone.zh.md no longer exists" in result.stdout
 
 
 def test_an_unknown_page_gets_a_suggestion(repo):

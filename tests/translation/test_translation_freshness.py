@@ -156,7 +156,7 @@ def test_a_page_without_a_record_is_reported_with_the_command_that_fixes_it(prev
 def test_the_strict_build_refuses_a_stale_translation(edited, tmp_path):
     result = run_mkdocs_build(edited, tmp_path / "site")
     assert not result.ok
-    assert "Aborted with 2 warnings in strict mode" in result.output
+    assert "0 error(s) and 2 warning(s) in 1 group(s) (translation state)" in result.output
     assert "Traceback" not in result.output
 
 

@@ -1,0 +1,1 @@
+"""Publishing `site/` atomically: a build writes elsewhere and replaces site/ only when it succeeded."""
