@@ -7,7 +7,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 
 from chromium_watchdog import Watchdog, descendants
 from project import ROOT

@@ -3,7 +3,6 @@ language, and turns back into itself on the first good rebuild (hooks/live_previ
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect

@@ -5,7 +5,6 @@ the sources they imitate). Each page states, at its top, exactly what a correct 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from project import ROOT
