@@ -12,7 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import files, languages
+from . import languages
+from common import markdown_files as files
 from .cache import Cache, key
 from .checkers import hadolint, shell
 from .checkers.tools import BASH, HADOLINT, SHELLCHECK, Tool, identity, version
