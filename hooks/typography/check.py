@@ -1,0 +1,156 @@
+"""The prose check: a page's prose against its language's house rules, as findings and as fixes.
+
+Each segment of prose (typography.prose) goes to autocorrect with the house rules of the
+page's language; where the text would change, the change is found by a character diff
+and carried back to the source through the segment's offsets. A finding names the rule:
+autocorrect says only what the text should become, so a segment that changes is run
+again once per rule, and each rule's own changes are its findings.
+
+Pure apart from the formatter passed in (house_rules.Autocorrect, or a stand-in).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from common.problems import WARNING, Problem
+
+from .house_rules import HOUSE_RULES, description
+from .prose import Segment, segments
+
+# (text, rules) -> the text as those rules want it
+Formatter = Callable[[str, Iterable[str]], str]
+
+# Changes this close together (characters of prose) are one finding.
+NEARBY = 8
+# Characters of context either side of a change in a message.
+CONTEXT = 6
+# A fix can make room for another (a space added next to a mark now full-width).
+MAX_FIX_ROUNDS = 4
+# Findings autocorrect makes with all house rules that no single rule makes alone.
+COMBINED = "autocorrect"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace source[start:end] with text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def rules_for(language: str) -> tuple[str, ...]:
+    """The house rules of a page language; a language without its own gets the English ones."""
+    return HOUSE_RULES.get(language, HOUSE_RULES["en"])
+
+
+def source_edits(segment: Segment, new: str, opcodes=None) -> list[Edit] | None:
+    """The source edits that turn `segment.text` into `new`; None when one would change
+    a placeholder (code or a URL), which a fix must never touch."""
+    edits: list[Edit] = []
+    for tag, i1, i2, j1, j2 in opcodes if opcodes is not None else _opcodes(segment.text, new):
+        if any(i in segment.fixed for i in range(i1, i2)):
+            return None
+        if tag == "insert":
+            edits.append(Edit(segment.insert_at[i1], segment.insert_at[i1], new[j1:j2]))
+        elif tag == "replace" and i2 - i1 == j2 - j1:
+            edits += [Edit(segment.offsets[i], segment.offsets[i] + 1, new[j1 + i - i1]) for i in range(i1, i2)]
+        else:  # delete, or replace by text of another length: out with the old, in at its place
+            edits += [Edit(segment.offsets[i], segment.offsets[i] + 1, "") for i in range(i1, i2)]
+            if j2 > j1:
+                edits.append(Edit(segment.offsets[i1], segment.offsets[i1], new[j1:j2]))
+    return edits
+
+
+def _opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
+    return [op for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes() if op[0] != "equal"]
+
+
+def apply(source: str, edits: Iterable[Edit]) -> str:
+    """`source` with the edits made (they must not overlap)."""
+    out, position = [], 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        out.append(source[position:edit.start])
+        out.append(edit.text)
+        position = max(position, edit.end)
+    out.append(source[position:])
+    return "".join(out)
+
+
+def check(path: str, source: str, language: str, formatter: Formatter) -> list[Problem]:
+    """Every departure from the house rules in the prose of one Markdown file's text."""
+    source = _normalised(source)
+    starts = _line_starts(source)
+    rules = rules_for(language)
+    problems: list[Problem] = []
+    for segment in segments(source):
+        if formatter(segment.text, rules) == segment.text:
+            continue
+        explained = False
+        for rule in rules:
+            new = formatter(segment.text, (rule,))
+            if new != segment.text:
+                explained = True
+                problems += _findings(path, source, starts, segment, new, rule)
+        if not explained:
+            problems += _findings(path, source, starts, segment, formatter(segment.text, rules), COMBINED)
+    return sorted(problems, key=lambda p: p.sort_key)
+
+
+def fix(source: str, language: str, formatter: Formatter) -> str:
+    """The text with what the house rules ask for done, where it can be done without
+    touching code or URLs; runs until nothing more changes."""
+    source = _normalised(source)
+    rules = rules_for(language)
+    for _ in range(MAX_FIX_ROUNDS):
+        edits: list[Edit] = []
+        for segment in segments(source):
+            new = formatter(segment.text, rules)
+            if new != segment.text:
+                edits += source_edits(segment, new) or []
+        if not edits:
+            break
+        source = apply(source, edits)
+    return source
+
+
+def _normalised(source: str) -> str:
+    """The text as the prose reader indexes it (typography.prose.segments)."""
+    return source.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _line_starts(source: str) -> list[int]:
+    return [0] + [index + 1 for index, char in enumerate(source) if char == "\n"]
+
+
+def _findings(path: str, source: str, starts: list[int], segment: Segment, new: str, rule: str) -> list[Problem]:
+    groups: list[list] = []
+    for op in _opcodes(segment.text, new):
+        if groups and op[1] - groups[-1][-1][2] <= NEARBY:
+            groups[-1].append(op)
+        else:
+            groups.append([op])
+    problems = []
+    for group in groups:
+        edits = source_edits(segment, new, group)
+        where = segment.offsets[group[0][1]] if edits is None else min(edit.start for edit in edits)
+        line = bisect.bisect_right(starts, where)
+        message = description(rule)
+        if edits is not None:
+            message += f": {_excerpt(source, starts, line, edits)}"
+        problems.append(Problem(path, message, line, where - starts[line - 1] + 1, WARNING, rule))
+    return problems
+
+
+def _excerpt(source: str, starts: list[int], line: int, edits: list[Edit]) -> str:
+    """'before' → 'after', a few characters either side of the change, within its line."""
+    line_end = starts[line] - 1 if line < len(starts) else len(source)
+    begin = max(starts[line - 1], min(edit.start for edit in edits) - CONTEXT)
+    end = min(line_end, max(edit.end for edit in edits) + CONTEXT)
+    inside = [Edit(e.start - begin, e.end - begin, e.text) for e in edits if begin <= e.start and e.end <= end]
+    before = source[begin:end]
+    return f"'{before}' → '{apply(before, inside)}'"
