@@ -18,8 +18,8 @@ from difflib import SequenceMatcher
 
 from common.problems import WARNING, Problem
 
-from .house_rules import HOUSE_RULES, description
-from .prose import Segment, segments
+from .house_rules import HOUSE_RULES, NOT_IN_CITED_TITLES, description
+from .prose import PLACEHOLDER, Segment, segments
 
 # (text, rules) -> the text as those rules want it
 Formatter = Callable[[str, Iterable[str]], str]
@@ -88,12 +88,12 @@ def check(path: str, source: str, language: str, formatter: Formatter) -> list[P
     rules = rules_for(language)
     problems: list[Problem] = []
     for segment in segments(source):
-        if formatter(segment.text, rules) == segment.text:
+        if not any(_proposal(segment, stage, formatter) for stage in _stages(rules)):
             continue
         explained = False
         for rule in rules:
-            new = formatter(segment.text, (rule,))
-            if new != segment.text:
+            new = _proposal(segment, (rule,), formatter)
+            if new is not None:
                 explained = True
                 problems += _findings(path, source, starts, segment, new, rule)
         if not explained:
@@ -108,14 +108,42 @@ def fix(source: str, language: str, formatter: Formatter) -> str:
     rules = rules_for(language)
     for _ in range(MAX_FIX_ROUNDS):
         edits: list[Edit] = []
-        for segment in segments(source):
-            new = formatter(segment.text, rules)
-            if new != segment.text:
-                edits += source_edits(segment, new) or []
+        for stage in _stages(rules):  # one stage a round: their edits could overlap
+            for segment in segments(source):
+                new = _proposal(segment, stage, formatter)
+                if new is not None:
+                    edits += source_edits(segment, new) or []
+            if edits:
+                break
         if not edits:
             break
         source = apply(source, edits)
     return source
+
+
+def _stages(rules: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The rules that read the whole segment, then those that leave cited titles alone."""
+    return [stage for stage in (tuple(r for r in rules if r not in NOT_IN_CITED_TITLES),
+                                tuple(r for r in rules if r in NOT_IN_CITED_TITLES)) if stage]
+
+
+def _proposal(segment: Segment, rules: tuple[str, ...], formatter: Formatter) -> str | None:
+    """The segment's text as `rules` want it, or None when they want it as it is. Rules that
+    leave cited titles alone see those titles as placeholders, and the titles come back as written."""
+    text = segment.text
+    if segment.cited and set(rules) & NOT_IN_CITED_TITLES:
+        masked = "".join(PLACEHOLDER if i in segment.cited else c for i, c in enumerate(text))
+        new = formatter(masked, rules)
+        if new == masked:
+            return None
+        # Edits happen outside the titles: put the titles' own characters back.
+        out = list(new)
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, masked, new, autojunk=False).get_opcodes():
+            if tag == "equal":
+                out[j1:j2] = text[i1:i2]
+        return "".join(out)
+    new = formatter(text, rules)
+    return None if new == text else new
 
 
 def _normalised(source: str) -> str:

@@ -18,6 +18,10 @@ English pages follow only the rules about English text: no full-width punctuatio
 English sentence, no full-width letters or digits. autocorrect's other rules are about
 Chinese next to other text, and would misfire on an English page: a Chinese word in an
 English sentence would make `no-space-fullwidth-quote` glue “quotes” to the words around.
+They are also written in American spelling, as Docker's own documentation is: the British
+forms are those of codespell's en-GB_to_en-US dictionary (codespell, pinned in
+requirements.txt), except in a cited source's title (a link to another site), which keeps
+its own spelling.
 """
 
 from __future__ import annotations
@@ -42,18 +46,23 @@ RULES: dict[str, str] = {
     "halfwidth-punctuation": "ASCII punctuation in an English sentence",
     "spellcheck": "the usual spelling of a known word",
 }
-# Ours: the house style for quotations in Chinese, which autocorrect leaves alone.
+# Ours: the house style for quotations in Chinese, which autocorrect leaves alone, and one
+# spelling for English.
 QUOTE_MARKS = "quote-marks"
+AMERICAN_SPELLING = "american-spelling"
 OUR_RULES: dict[str, str] = {
     QUOTE_MARKS: "Chinese quotations in “…” (‘…’ inside), not 「…」 or ASCII quotes",
+    AMERICAN_SPELLING: "American spelling, as in Docker's documentation",
 }
+# Rules that leave cited titles alone (typography.prose.Segment.cited).
+NOT_IN_CITED_TITLES = frozenset({AMERICAN_SPELLING})
 
 HOUSE_RULES: dict[str, tuple[str, ...]] = {
     "zh": (
         "space-word", "space-punctuation", "space-dash", "space-backticks", "fullwidth",
         "no-space-fullwidth", "no-space-fullwidth-quote", "halfwidth-word", QUOTE_MARKS,
     ),
-    "en": ("halfwidth-word", "halfwidth-punctuation"),
+    "en": ("halfwidth-word", "halfwidth-punctuation", AMERICAN_SPELLING),
 }
 
 
@@ -66,6 +75,26 @@ def quote_marks(text: str) -> str:
     """`text` with its Chinese quotations in “…”."""
     text = text.translate(_CORNER_QUOTES)
     return _ASCII_QUOTED.sub(lambda m: f"“{m[1]}”" if HAS_CJK.search(m[1]) else m[0], text)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def american_spelling(text: str, british: dict[str, str]) -> str:
+    """`text` with each British spelling in `british` (lower case -> American) replaced, case kept."""
+    def american(match: re.Match) -> str:
+        word = match[0]
+        found = british.get(word.lower())
+        if found is None:
+            return word
+        return found.upper() if word.isupper() and len(word) > 1 else found.capitalize() if word[0].isupper() else found
+    return _WORD.sub(american, text)
+
+
+def british_to_american(dictionary: str) -> dict[str, str]:
+    """codespell's `british->american` lines as a mapping (the first American form when it offers more)."""
+    pairs = (line.split("->", 1) for line in dictionary.splitlines() if "->" in line)
+    return {british.strip().lower(): american.split(",")[0].strip() for british, american in pairs}
 
 
 def description(rule: str) -> str:
@@ -87,9 +116,12 @@ class Autocorrect:
     def __init__(self):
         try:
             import autocorrect_py
-        except ImportError:
+            from importlib.resources import files
+            spellings = files("codespell_lib") / "data" / "dictionary_en-GB_to_en-US.txt"
+            self._british = british_to_american(spellings.read_text(encoding="utf-8"))
+        except (ImportError, OSError) as error:
             raise LinterMissing(
-                "the prose check needs autocorrect-py: install it with "
+                f"the prose check needs autocorrect-py and codespell ({error}): install them with "
                 "`.venv/bin/pip install -r requirements.txt` (or ./dev setup)"
             ) from None
         self._library = autocorrect_py
@@ -103,4 +135,5 @@ class Autocorrect:
             self._loaded = theirs
         # format(), the plain-text formatter: format_for(text, "text") skips space-backticks.
         text = self._library.format(text) if theirs else text
+        text = american_spelling(text, self._british) if AMERICAN_SPELLING in wanted else text
         return quote_marks(text) if QUOTE_MARKS in wanted else text

@@ -15,6 +15,8 @@ of it the offset in the source where it came from.
   and a link's target and title disappear; its text stays. HTML tags and comments,
   attribute lists, emphasis markers, escapes' backslashes and block prefixes (list
   markers, quotes, headings' #, indentation) disappear.
+- The text of a link to another site is a cited title: it is prose, but its spelling is the
+  source's own (house_rules.AMERICAN_SPELLING leaves it alone).
 - Where markup was taken out between two characters, text inserted there goes outside
   the markup: before an opening (`**`, `[`, `<b>`), after a closing (`**`, `](…)`), so a
   fix turns `使用**Docker**命令` into `使用 **Docker** 命令`.
@@ -43,6 +45,7 @@ class Segment:
     offsets: tuple[int, ...]    # source offset of each character of `text`
     insert_at: tuple[int, ...]  # len(text) + 1 source offsets: where text inserted before text[i] goes
     fixed: frozenset[int]       # indices of placeholder characters, never to be edited
+    cited: frozenset[int] = frozenset()  # indices of characters of a cited title (a link to another site)
 
     @property
     def line_start(self) -> int:
@@ -93,13 +96,14 @@ def segments(source: str) -> list[Segment]:
     """The prose of a Markdown file's text, one segment per stretch of prose on a line."""
     source = source.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     fate = bytearray([SKIP]) * len(source)
+    cited = bytearray(len(source))
     starts = _line_starts(source)
     table_lines: set[int] = set()
     for number, line in lines_outside_fences(source):
         start = starts[number - 1]
         _mark_line(fate, start, line, number, table_lines)
-    _mark_inline(source, fate, starts, table_lines)
-    return _cut(source, fate, starts)
+    _mark_inline(source, fate, cited, starts, table_lines)
+    return _cut(source, fate, cited, starts)
 
 
 def _line_starts(source: str) -> list[int]:
@@ -125,8 +129,9 @@ def _mark_line(fate: bytearray, start: int, line: str, number: int, table_lines:
         table_lines.add(number)
 
 
-def _mark_inline(source: str, fate: bytearray, starts: list[int], table_lines: set[int]) -> None:
+def _mark_inline(source: str, fate: bytearray, cited: bytearray, starts: list[int], table_lines: set[int]) -> None:
     """Inline syntax: code, links, URLs, tags, emphasis, escapes, table cell separators."""
+    link_text_start = None
     for match in _INLINE.finditer(source):
         begin, end = match.span()
         if fate[begin] != KEEP:
@@ -143,8 +148,13 @@ def _mark_inline(source: str, fate: bytearray, starts: list[int], table_lines: s
             fate[begin + (1 if kind == "autolink" else 0)] = PLACE
         elif kind in ("open_tag", "link_open"):
             _set(fate, begin, end, OPEN)
+            link_text_start = end if kind == "link_open" else link_text_start
         elif kind in ("close_tag", "link_close"):
             _set(fate, begin, end, CLOSE)
+            if kind == "link_close" and link_text_start is not None:
+                if re.match(r"\]\((?:https?|ftp)://", match[0]):
+                    cited[link_text_start:begin] = b"\x01" * (begin - link_text_start)
+                link_text_start = None
         elif kind == "strong":
             _set(fate, begin, end, _emphasis_side(source, begin, end))
         else:  # comment, image, void tag, footnote reference, attribute list, escape
@@ -180,7 +190,7 @@ def _emphasis_side(source: str, begin: int, end: int) -> int:
     return OPEN if source.count(marker, line_start, begin) % 2 == 0 else CLOSE
 
 
-def _cut(source: str, fate: bytearray, starts: list[int]) -> list[Segment]:
+def _cut(source: str, fate: bytearray, cited: bytearray, starts: list[int]) -> list[Segment]:
     found: list[Segment] = []
     for number, start in enumerate(starts):
         end = starts[number + 1] - 1 if number + 1 < len(starts) else len(source)
@@ -190,7 +200,7 @@ def _cut(source: str, fate: bytearray, starts: list[int]) -> list[Segment]:
                 found += piece.segment()
                 piece = _Piece()
             else:
-                piece.add(index, source[index], fate[index])
+                piece.add(index, source[index], fate[index], bool(cited[index]))
         found += piece.segment()
     return found
 
@@ -203,10 +213,13 @@ class _Piece:
         self.offsets: list[int] = []
         self.insert_at: list[int] = []
         self.fixed: set[int] = set()
+        self.cited: set[int] = set()
         self.opening: int | None = None  # where the first opening markup since the last character is
 
-    def add(self, index: int, char: str, kind: int) -> None:
+    def add(self, index: int, char: str, kind: int, cited: bool) -> None:
         if kind in (KEEP, PLACE):
+            if cited:
+                self.cited.add(len(self.text))
             self.insert_at.append(self.opening if self.opening is not None else index)
             self.opening = None
             if kind == PLACE:
@@ -231,4 +244,5 @@ class _Piece:
             offsets=tuple(self.offsets[first:last]),
             insert_at=tuple(self.insert_at[first:last]) + (self.offsets[last - 1] + 1,),
             fixed=frozenset(i - first for i in fixed if first <= i < last),
+            cited=frozenset(i - first for i in self.cited if first <= i < last),
         )]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from typography import check
-from typography.house_rules import HOUSE_RULES, RULES, Autocorrect
+from typography.house_rules import HOUSE_RULES, OUR_RULES, RULES, Autocorrect
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +79,7 @@ def test_chinese_list_punctuation_between_english_titles_is_house_style(linter):
 
 def test_the_house_rules_are_autocorrect_rules_or_ours():
     assert set(HOUSE_RULES) == {"zh", "en"}
-    assert all(rule in RULES or rule == "quote-marks" for rules in HOUSE_RULES.values() for rule in rules)
+    assert all(rule in RULES or rule in OUR_RULES for rules in HOUSE_RULES.values() for rule in rules)
 
 
 def test_fix_makes_the_changes_outside_markup_and_leaves_code_alone(linter):
@@ -98,3 +98,17 @@ def test_a_change_that_would_touch_code_is_reported_but_not_made():
     assert check.fix(source, "zh", wants_code_changed) == source
     [problem] = check.check("docs/x.zh.md", source, "zh", wants_code_changed)
     assert (problem.line, problem.col) == (1, 4) and "→" not in problem.message
+
+
+def test_english_pages_use_american_spelling_except_in_cited_titles(linter):
+    source = ("Cgroups Organise processes; see [Best practises](https://example.com/a) "
+              "and our [behaviour notes](a.md).\n")
+    assert [f.split(": ", 1)[1] for f in findings(source, linter, "en", "docs/x.en.md")] == [
+        "warning american-spelling: American spelling, as in Docker's documentation: 'Organise proc' → 'Organize proc'",
+        "warning american-spelling: American spelling, as in Docker's documentation: 'ehaviour note' → 'ehavior note'",
+    ]
+    assert check.fix(source, "en", linter) == source.replace("Organise", "Organize").replace("behaviour", "behavior")
+
+
+def test_chinese_pages_are_not_held_to_american_spelling(linter):
+    assert findings("英国拼写 colour 不算错。\n", linter) == []
