@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from common.problems import WARNING, Problem
 
 from .house_rules import HOUSE_RULES, NOT_IN_CITED_TITLES, description
-from .prose import PLACEHOLDER, Segment, segments
+from .prose import PLACEHOLDER, Segment, line_starts, segments
 
 # (text, rules) -> the text as those rules want it
 Formatter = Callable[[str, Iterable[str]], str]
@@ -84,20 +84,21 @@ def apply(source: str, edits: Iterable[Edit]) -> str:
 def check(path: str, source: str, language: str, formatter: Formatter) -> list[Problem]:
     """Every departure from the house rules in the prose of one Markdown file's text."""
     source = _normalised(source)
-    starts = _line_starts(source)
+    starts = line_starts(source)
     rules = rules_for(language)
+    found = segments(source)
+    # Rules in the outer loops: autocorrect changes its rule set only once per loop.
+    changed = {i for stage in _stages(rules) for i, segment in enumerate(found) if _proposal(segment, stage, formatter)}
     problems: list[Problem] = []
-    for segment in segments(source):
-        if not any(_proposal(segment, stage, formatter) for stage in _stages(rules)):
-            continue
-        explained = False
-        for rule in rules:
-            new = _proposal(segment, (rule,), formatter)
+    explained: set[int] = set()
+    for rule in rules:
+        for i in sorted(changed):
+            new = _proposal(found[i], (rule,), formatter)
             if new is not None:
-                explained = True
-                problems += _findings(path, source, starts, segment, new, rule)
-        if not explained:
-            problems += _findings(path, source, starts, segment, formatter(segment.text, rules), COMBINED)
+                explained.add(i)
+                problems += _findings(path, source, starts, found[i], new, rule)
+    for i in sorted(changed - explained):
+        problems += _findings(path, source, starts, found[i], formatter(found[i].text, rules), COMBINED)
     return sorted(problems, key=lambda p: p.sort_key)
 
 
@@ -149,10 +150,6 @@ def _proposal(segment: Segment, rules: tuple[str, ...], formatter: Formatter) ->
 def _normalised(source: str) -> str:
     """The text as the prose reader indexes it (typography.prose.segments)."""
     return source.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _line_starts(source: str) -> list[int]:
-    return [0] + [index + 1 for index, char in enumerate(source) if char == "\n"]
 
 
 def _findings(path: str, source: str, starts: list[int], segment: Segment, new: str, rule: str) -> list[Problem]:

@@ -35,6 +35,7 @@ PLACEHOLDER = "x"
 
 # What happens to each source character.
 KEEP, PLACE, DROP, OPEN, CLOSE, SEPARATE, SKIP = range(7)
+KEEP_BYTE, PLACE_BYTE = bytes([KEEP]), bytes([PLACE])
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def segments(source: str) -> list[Segment]:
     source = source.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     fate = bytearray([SKIP]) * len(source)
     cited = bytearray(len(source))
-    starts = _line_starts(source)
+    starts = line_starts(source)
     table_lines: set[int] = set()
     for number, line in lines_outside_fences(source):
         start = starts[number - 1]
@@ -106,12 +107,9 @@ def segments(source: str) -> list[Segment]:
     return _cut(source, fate, cited, starts)
 
 
-def _line_starts(source: str) -> list[int]:
-    starts = [0]
-    for index, char in enumerate(source):
-        if char == "\n":
-            starts.append(index + 1)
-    return starts
+def line_starts(source: str) -> list[int]:
+    """The offset where each line of `source` starts."""
+    return [0] + [match.end() for match in re.finditer("\n", source)]
 
 
 def _mark_line(fate: bytearray, start: int, line: str, number: int, table_lines: set[int]) -> None:
@@ -169,9 +167,7 @@ def _mark_inline(source: str, fate: bytearray, cited: bytearray, starts: list[in
 
 def _set(fate: bytearray, begin: int, end: int, value: int) -> None:
     """Mark [begin, end) as `value`, leaving what is not prose (other lines, code) as it is."""
-    for index in range(begin, end):
-        if fate[index] == KEEP:
-            fate[index] = value
+    fate[begin:end] = fate[begin:end].replace(KEEP_BYTE, bytes([value]))
 
 
 def _emphasis_side(source: str, begin: int, end: int) -> int:
@@ -190,23 +186,36 @@ def _emphasis_side(source: str, begin: int, end: int) -> int:
     return OPEN if source.count(marker, line_start, begin) % 2 == 0 else CLOSE
 
 
+# Runs of one fate on a line: prose, a placeholder, opening markup, a cell separator, the rest.
+_RUNS = re.compile(b"\\x%02x+|\\x%02x|\\x%02x+|\\x%02x|[^\\x%02x\\x%02x\\x%02x\\x%02x]+"
+                   % (KEEP, PLACE, OPEN, SEPARATE, KEEP, PLACE, OPEN, SEPARATE))
+
+
 def _cut(source: str, fate: bytearray, cited: bytearray, starts: list[int]) -> list[Segment]:
     found: list[Segment] = []
     for number, start in enumerate(starts):
         end = starts[number + 1] - 1 if number + 1 < len(starts) else len(source)
+        if fate.find(KEEP_BYTE, start, end) < 0 and fate.find(PLACE_BYTE, start, end) < 0:
+            continue  # no prose on this line (code, front matter, a blank line)
         piece = _Piece()
-        for index in range(start, end):
-            if fate[index] == SEPARATE:
+        for run in _RUNS.finditer(fate, start, end):
+            begin, stop = run.span()
+            kind = fate[begin]
+            if kind == KEEP:
+                piece.add(source, begin, stop, cited)
+            elif kind == PLACE:
+                piece.add_placeholder(begin, cited[begin])
+            elif kind == OPEN and piece.opening is None:
+                piece.opening = begin
+            elif kind == SEPARATE:
                 found += piece.segment()
                 piece = _Piece()
-            else:
-                piece.add(index, source[index], fate[index], bool(cited[index]))
         found += piece.segment()
     return found
 
 
 class _Piece:
-    """A segment being read, character by character."""
+    """A segment being read, a run of prose at a time."""
 
     def __init__(self):
         self.text: list[str] = []
@@ -216,18 +225,25 @@ class _Piece:
         self.cited: set[int] = set()
         self.opening: int | None = None  # where the first opening markup since the last character is
 
-    def add(self, index: int, char: str, kind: int, cited: bool) -> None:
-        if kind in (KEEP, PLACE):
-            if cited:
-                self.cited.add(len(self.text))
-            self.insert_at.append(self.opening if self.opening is not None else index)
-            self.opening = None
-            if kind == PLACE:
-                self.fixed.add(len(self.text))
-            self.text.append(PLACEHOLDER if kind == PLACE else char)
-            self.offsets.append(index)
-        elif kind == OPEN and self.opening is None:
-            self.opening = index
+    def add(self, source: str, begin: int, stop: int, cited: bytearray) -> None:
+        """The prose source[begin:stop]."""
+        if cited.find(1, begin, stop) >= 0:
+            self.cited.update(len(self.text) + i - begin for i in range(begin, stop) if cited[i])
+        self.insert_at.append(self.opening if self.opening is not None else begin)
+        self.insert_at.extend(range(begin + 1, stop))
+        self.opening = None
+        self.text.extend(source[begin:stop])
+        self.offsets.extend(range(begin, stop))
+
+    def add_placeholder(self, index: int, cited: int) -> None:
+        """Code or a URL starting at source[index], read as one PLACEHOLDER."""
+        self.fixed.add(len(self.text))
+        if cited:
+            self.cited.add(len(self.text))
+        self.insert_at.append(self.opening if self.opening is not None else index)
+        self.opening = None
+        self.text.append(PLACEHOLDER)
+        self.offsets.append(index)
 
     def segment(self) -> list[Segment]:
         """The segment without the spaces at its ends (they belong to the markup around it); none if empty."""
