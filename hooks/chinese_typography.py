@@ -5,7 +5,7 @@
   everything made from it (search index, print edition and PDFs, glossary tooltips).
 - The prose check (typography.check): the prose of every page, never its code, front
   matter, URLs or HTML attributes, against the house rules of the page's language,
-  with autocorrect. Each finding is a MkDocs warning,
+  with autocorrect; and the spelling of glossary.yml's English fields. Each finding is a MkDocs warning,
   `docs/<page>:<line>:<col>: warning <rule>: <message>`, so `mkdocs build --strict`
   (publishing) refuses the site while `mkdocs serve` still shows it.
   `scripts/check-prose --fix` makes most fixes (typography.cli).
@@ -24,6 +24,7 @@ from mkdocs.exceptions import PluginError
 
 from common import context
 from common.problems import plural
+from glossary.entries import GLOSSARY_FILE
 from translation.parity import split_language
 from typography import check
 from typography.house_rules import Autocorrect, LinterMissing
@@ -56,6 +57,9 @@ def on_files(files, config, **_):
             continue
         pages += 1
         problems += check.check(f"{label}/{file.src_uri}", file.content_string, language, _linter[0])
+    glossary = context.project_root(config) / GLOSSARY_FILE
+    if glossary.is_file():  # its English fields: the tooltips and the glossary page
+        problems += check.check_glossary(GLOSSARY_FILE, glossary.read_text(encoding="utf-8"), _linter[0])
     for problem in problems:
         log.warning(str(problem))
     if problems:

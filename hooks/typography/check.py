@@ -18,8 +18,8 @@ from difflib import SequenceMatcher
 
 from common.problems import WARNING, Problem
 
-from .house_rules import HOUSE_RULES, NOT_IN_CITED_TITLES, description
-from .prose import PLACEHOLDER, Segment, line_starts, segments
+from .house_rules import AMERICAN_SPELLING, HOUSE_RULES, NOT_IN_CITED_TITLES, description
+from .prose import PLACEHOLDER, Segment, glossary_segments, line_starts, segments
 
 # (text, rules) -> the text as those rules want it
 Formatter = Callable[[str, Iterable[str]], str]
@@ -30,6 +30,10 @@ NEARBY = 8
 CONTEXT = 6
 # A fix can make room for another (a space added next to a mark now full-width).
 MAX_FIX_ROUNDS = 4
+# glossary.yml's English fields are checked for spelling only: the glossary writes commands and
+# placeholders (${localEnv:NAME}) without backticks, so its text cannot tell code from prose.
+GLOSSARY_KEYS = ("en", "en_def", "en_aliases")
+GLOSSARY_RULES = (AMERICAN_SPELLING,)
 # Findings autocorrect makes with all house rules that no single rule makes alone.
 COMBINED = "autocorrect"
 
@@ -84,9 +88,22 @@ def apply(source: str, edits: Iterable[Edit]) -> str:
 def check(path: str, source: str, language: str, formatter: Formatter) -> list[Problem]:
     """Every departure from the house rules in the prose of one Markdown file's text."""
     source = _normalised(source)
+    return _check_segments(path, source, segments(source), rules_for(language), formatter)
+
+
+def check_glossary(path: str, text: str, formatter: Formatter) -> list[Problem]:
+    """glossary.yml's English fields against GLOSSARY_RULES."""
+    text = _normalised(text)
+    return _check_segments(path, text, glossary_segments(text, GLOSSARY_KEYS), GLOSSARY_RULES, formatter)
+
+
+def fix_glossary(text: str, formatter: Formatter) -> str:
+    return _fix(_normalised(text), GLOSSARY_RULES, formatter, lambda source: glossary_segments(source, GLOSSARY_KEYS))
+
+
+def _check_segments(path: str, source: str, found: list[Segment], rules: tuple[str, ...], formatter: Formatter) -> list[Problem]:
+    """Every departure from `rules` in the given segments of `source`."""
     starts = line_starts(source)
-    rules = rules_for(language)
-    found = segments(source)
     # Rules in the outer loops: autocorrect changes its rule set only once per loop.
     changed = {i for stage in _stages(rules) for i, segment in enumerate(found) if _proposal(segment, stage, formatter)}
     problems: list[Problem] = []
@@ -103,14 +120,16 @@ def check(path: str, source: str, language: str, formatter: Formatter) -> list[P
 
 
 def fix(source: str, language: str, formatter: Formatter) -> str:
-    """The text with what the house rules ask for done, where it can be done without
-    touching code or URLs; runs until nothing more changes."""
-    source = _normalised(source)
-    rules = rules_for(language)
+    """A Markdown file's text with what the house rules ask for done, where it can be done
+    without touching code or URLs; runs until nothing more changes."""
+    return _fix(_normalised(source), rules_for(language), formatter, segments)
+
+
+def _fix(source: str, rules: tuple[str, ...], formatter: Formatter, read: Callable[[str], list[Segment]]) -> str:
     for _ in range(MAX_FIX_ROUNDS):
         edits: list[Edit] = []
         for stage in _stages(rules):  # one stage a round: their edits could overlap
-            for segment in segments(source):
+            for segment in read(source):
                 new = _proposal(segment, stage, formatter)
                 if new is not None:
                     edits += source_edits(segment, new) or []

@@ -1,7 +1,7 @@
 """Check, or fix, the prose of Markdown files without building: `scripts/check-prose [--fix] [PATH ...]`.
 
-The build's messages, for the pages given (default docs/); a page's language is its
-file name's suffix (`run.zh.md`). Exit status 1 when findings remain (what
+The build's messages, for the pages given (default docs/, and glossary.yml's English
+fields); a page's language is its file name's suffix (`run.zh.md`). Exit status 1 when findings remain (what
 `mkdocs build --strict` refuses), 2 when the check cannot run.
 
 --fix rewrites the files with every change the house rules ask for that can be made
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from common import markdown_files
 from common.problems import plural
+from glossary.entries import GLOSSARY_FILE
 from translation.parity import split_language
 from translation.state import SOURCE
 from translation.text import fingerprint
@@ -29,11 +30,11 @@ from .house_rules import Autocorrect, LinterMissing
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="check-prose", description="Check the prose of Markdown pages against the house rules (CJK spacing and punctuation).")
-    parser.add_argument("paths", nargs="*", type=Path, help="Markdown files or folders (default: docs/)")
+    parser.add_argument("paths", nargs="*", type=Path, help=f"Markdown files or folders, or {GLOSSARY_FILE} (default: docs/ and {GLOSSARY_FILE})")
     parser.add_argument("--fix", action="store_true", help="rewrite the files with the fixes that can be made safely")
     args = parser.parse_args(argv)
     root = Path.cwd()
-    paths = args.paths or [Path("docs")]
+    paths = args.paths or [path for path in (Path("docs"), Path(GLOSSARY_FILE)) if path.exists()]
     missing = [str(path) for path in paths if not path.exists()]
     if missing:
         print(f"check-prose: no such file or folder: {', '.join(missing)}", file=sys.stderr)
@@ -61,6 +62,17 @@ def main(argv: list[str] | None = None) -> int:
                 changed.append((shown, language, fingerprint(fixed) != fingerprint(text)))
                 text = fixed
         problems += check.check(shown, text, language, formatter)
+    for path in (path for path in paths if path.name == GLOSSARY_FILE and path.is_file()):
+        shown = markdown_files.display_path(path, root)
+        text = path.read_text(encoding="utf-8")
+        pages += 1
+        if args.fix:
+            fixed = check.fix_glossary(text, formatter)
+            if fixed != text:
+                _write(path, fixed)
+                changed.append((shown, "en", False))
+                text = fixed
+        problems += check.check_glossary(shown, text, formatter)
     for shown, language, reworded in changed:
         print(f"{shown}: fixed")
         if reworded and language == SOURCE:
@@ -69,8 +81,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"then run scripts/translation mark {page}")
     for problem in sorted(problems, key=lambda p: p.sort_key):
         print(problem)
-    print(f"Prose check: {plural(len(problems), 'finding')} on {plural(pages, 'page')}"
-          + (f", {plural(len(changed), 'page')} fixed" if args.fix else ""))
+    print(f"Prose check: {plural(len(problems), 'finding')} in {plural(pages, 'file')}"
+          + (f", {plural(len(changed), 'file')} fixed" if args.fix else ""))
     return 1 if problems else 0
 
 

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import yaml
+
 from common.markdown_source import lines_outside_fences
 
 PLACEHOLDER = "x"
@@ -262,3 +264,28 @@ class _Piece:
             fixed=frozenset(i - first for i in fixed if first <= i < last),
             cited=frozenset(i - first for i in self.cited if first <= i < last),
         )]
+
+
+def glossary_segments(text: str, keys: tuple[str, ...]) -> list[Segment]:
+    """The values of `keys` (and items of list values) in glossary.yml's text, one segment each.
+
+    Only a value written as it reads (a plain or quoted scalar on one line without escapes)
+    can be mapped back character by character; any other is left out."""
+    found = []
+    for entry in yaml.compose(text).value:
+        for key, value in entry.value:
+            if key.value not in keys:
+                continue
+            for node in value.value if isinstance(value, yaml.SequenceNode) else [value]:
+                start, end = node.start_mark.index, node.end_mark.index
+                if node.style in ("'", '"'):
+                    start, end = start + 1, end - 1
+                if text[start:end] != node.value or not node.value:
+                    continue
+                found.append(Segment(
+                    text=node.value,
+                    offsets=tuple(range(start, end)),
+                    insert_at=tuple(range(start, end + 1)),
+                    fixed=frozenset(),
+                ))
+    return found

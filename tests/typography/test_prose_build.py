@@ -15,13 +15,14 @@ import yaml
 from project import ROOT, run_mkdocs_build
 
 FIXTURE = ROOT / "tests" / "fixtures" / "typography"
-FINDING = re.compile(r"(?P<where>docs/\S+?:\d+:\d+): warning (?P<rule>\S+):")
+FINDING = re.compile(r"(?P<where>(?:docs/\S+?|glossary\.yml):\d+:\d+): warning (?P<rule>\S+):")
 
-# The fixture's one departure per language; its Chinese bait in front matter, code, a URL,
-# inline code and an attribute must not be reported.
+# The fixture's one departure per language and in the glossary; its Chinese bait in front
+# matter, code, a URL, inline code, an attribute and the glossary's Chinese must not be reported.
 EXPECTED = [
     "docs/index.en.md:4:28 halfwidth-punctuation",
     "docs/index.zh.md:14:7 space-word",
+    "glossary.yml:6:55 american-spelling",  # at the letter that changes
 ]
 
 
@@ -50,7 +51,7 @@ def strict_build(tmp_path_factory):
 def test_a_strict_build_refuses_the_findings_naming_each_exactly(strict_build):
     assert not strict_build.ok
     assert findings(strict_build.output) == EXPECTED
-    assert "Aborted with 2 warnings in strict mode" in strict_build.output
+    assert "Aborted with 3 warnings in strict mode" in strict_build.output
 
 
 def test_a_preview_build_shows_the_site_with_the_findings_as_warnings(tmp_path):
@@ -77,20 +78,21 @@ def test_the_script_gives_the_build_messages_and_exit_status_1(tmp_path):
     proc = run_cli(site)
     assert proc.returncode == 1
     assert findings(proc.stdout) == EXPECTED
-    assert proc.stdout.splitlines()[-1] == "Prose check: 2 findings on 2 pages"
+    assert proc.stdout.splitlines()[-1] == "Prose check: 3 findings in 3 files"
 
 
 def test_fix_mode_fixes_the_pages_so_the_strict_build_passes(tmp_path):
     site = fixture_site(tmp_path / "src")
     chinese = site / "docs" / "index.zh.md"
     before = chinese.read_text(encoding="utf-8")
-    proc = run_cli(site, "--fix", "docs")
+    proc = run_cli(site, "--fix")
     assert proc.returncode == 0, proc.stdout
     after = chinese.read_text(encoding="utf-8")
     assert "先用 docker 命令看一看。" in after
     # Only that line changed: the bait in front matter, code, URLs and attributes is as it was.
     assert [line for line in before.splitlines() if line not in after.splitlines()] == ["    先用docker命令看一看。"]
     assert "Run the command, then exit." in (site / "docs" / "index.en.md").read_text(encoding="utf-8")
+    assert "base image flavor you chose" in (site / "glossary.yml").read_text(encoding="utf-8")
     assert run_mkdocs_build(site, site / "site").ok
 
 
@@ -118,7 +120,8 @@ def test_pre_commit_hook_runs_the_script_on_the_files_it_is_given(tmp_path):
     site = fixture_site(tmp_path / "src")
     (site / ".venv").symlink_to(ROOT / ".venv")
     (site / "scripts").symlink_to(ROOT / "scripts")
-    files = sorted(p.relative_to(site).as_posix() for p in (site / "docs").glob("*.md") if re.search(hook["files"], p.name))
+    candidates = [p.relative_to(site).as_posix() for p in [*(site / "docs").glob("*.md"), site / "glossary.yml"]]
+    files = sorted(path for path in candidates if re.search(hook["files"], path))
     proc = subprocess.run(f"{hook['entry']} {' '.join(hook.get('args', []))} {' '.join(files)}", shell=True, cwd=site,
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1 and findings(proc.stdout) == EXPECTED

@@ -112,3 +112,12 @@ def test_english_pages_use_american_spelling_except_in_cited_titles(linter):
 
 def test_chinese_pages_are_not_held_to_american_spelling(linter):
     assert findings("英国拼写 colour 不算错。\n", linter) == []
+
+
+def test_the_glossary_english_fields_are_checked_for_spelling_only(linter):
+    glossary = ("- zh: 镜像\n  en: colour\n  zh_def: 用${localEnv:变量名:默认值}给默认值。\n"
+                "  en_def: 'A template, in the flavour you chose.'\n  en_aliases: [colours, image]\n")
+    assert [f"{p.line}:{p.col} {p.code}" for p in check.check_glossary("glossary.yml", glossary, linter)] == [
+        "2:11 american-spelling", "4:36 american-spelling", "5:20 american-spelling",  # the letters that change
+    ]
+    assert check.fix_glossary(glossary, linter) == glossary.replace("colour", "color").replace("flavour", "flavor")
