@@ -59,13 +59,14 @@ def on_files(files, config, **_):
         problems += check.check(f"{label}/{file.src_uri}", file.content_string, language, _linter[0])
     glossary = context.project_root(config) / GLOSSARY_FILE
     if glossary.is_file():  # its English fields: the tooltips and the glossary page
+        pages += 1
         problems += check.check_glossary(GLOSSARY_FILE, glossary.read_text(encoding="utf-8"), _linter[0])
     for problem in problems:
         log.warning(str(problem))
     if problems:
         shown = sorted({problem.path for problem in problems})
-        log.info("Prose check: %s on %s; `scripts/check-prose --fix %s` makes most fixes (see the README's house rules)",
-                 plural(len(problems), "finding"), plural(len(shown), "page"), " ".join(shown))
+        log.info("Prose check: %s in %s; `scripts/check-prose --fix %s` makes most fixes (see the README's house rules)",
+                 plural(len(problems), "finding"), plural(len(shown), "file"), " ".join(shown))
     else:
-        log.info("Prose check: no findings on %s", plural(pages, "page"))
+        log.info("Prose check: no findings in %s", plural(pages, "file"))
     return files

@@ -10,7 +10,7 @@ Chinese pages follow autocorrect's rules except:
 - `halfwidth-punctuation`: it takes any stretch without a Chinese character for English,
   so it would rewrite the Chinese list punctuation between cited English titles
   (`Docker Docs：[docker build](…)、[docker run](…)`) into `: ` and `, `;
-- `spellcheck`: it only fixes the capitalisation of a fixed word list, which would
+- `spellcheck`: it only fixes the capitalization of a fixed word list, which would
   rewrite command names written in lower case on purpose.
 They also follow the one house rule autocorrect has no rule for: quotations in “…”.
 
