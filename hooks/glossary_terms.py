@@ -18,7 +18,7 @@ from glossary.tooltips import GlossaryTooltips
 
 log = logging.getLogger("mkdocs.hooks.glossary_terms")
 
-GLOSSARY_FILE = "glossary.yml"
+GLOSSARY_FILE = glossary.GLOSSARY_FILE
 # Where a glossary page wants the table of its language.
 TABLE_MARKER = "<!-- glossary-table -->"
 

@@ -32,3 +32,8 @@ class Problem:
 def listing(problems: list[Problem]) -> str:
     """One indented line per problem, for a PluginError that reports them all."""
     return "\n".join(f"  {problem}" for problem in problems)
+
+
+def plural(count: int, word: str) -> str:
+    """'1 page', '2 pages': for the checks' summary lines."""
+    return f"{count} {word}{'' if count == 1 else 's'}"

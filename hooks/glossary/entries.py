@@ -14,6 +14,8 @@ import yaml
 
 from common import ui_text
 
+# Next to mkdocs.yml.
+GLOSSARY_FILE = "glossary.yml"
 LANGUAGES = ("zh", "en")
 _REQUIRED = ("zh", "en", "zh_def", "en_def")
 # Parentheses of either width hold a clarification that is not part of the term as written in prose.

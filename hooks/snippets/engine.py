@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from common.markdown_source import Block, read_page
+from common import markdown_files as files
 from common.problems import ERROR, Problem
 
-from . import compose, files, languages
+from . import compose, languages
 from .cache import Cache, key
 from .checkers import hadolint, shell
 from .checkers.tools import BASH, HADOLINT, OPT_OUT, SHELLCHECK, TOOL_FAILED, Tool, identity, version

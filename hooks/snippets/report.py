@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from common.problems import plural
+
 from .engine import Result
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def summary(result: Result) -> str:

@@ -1,4 +1,7 @@
-"""Read Markdown files the way MkDocs does (UTF-8, optional BOM, any newline style)."""
+"""Read Markdown files the way MkDocs does (UTF-8, optional BOM, any newline style).
+
+The command-line checkers (scripts/check-snippets, scripts/check-prose) read the files they
+are given here, so both name files and report unreadable ones alike."""
 
 from __future__ import annotations
 
