@@ -15,10 +15,14 @@ COPY hooks hooks
 COPY overrides overrides
 # The address the site is published at (canonical links, sitemap, the 404 page's asset paths).
 ARG SITE_URL=http://localhost:8080/
+# Besides /site, the build writes /site.csp.conf: the Content-Security-Policy header
+# with the hashes of the inline scripts in these very pages (hooks/security_headers.py).
 RUN SITE_URL="$SITE_URL" mkdocs build --strict --site-dir /site
 
 FROM nginxinc/nginx-unprivileged:1.27-alpine
 COPY nginx/default.conf /etc/nginx/conf.d/default.conf
 COPY nginx/site.conf /etc/nginx/docker-notes/site.conf
+COPY nginx/security-headers.conf /etc/nginx/docker-notes/security-headers.conf
+COPY --from=build /site.csp.conf /etc/nginx/docker-notes/csp.conf
 COPY --from=build /site /usr/share/nginx/html
 EXPOSE 8080

@@ -175,9 +175,12 @@ def _write_print_page(config, language: str) -> None:
     )
     site = Path(config.site_dir)
     book_url = print_book.print_page_url(context.languages(config).prefix(language))
+    css = site / print_book.PRINT_CSS_URL
+    css.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(PRINT_CSS, css)
     document = print_book.assemble(
-        _book_items(book.nav.items, book.rendered), text, book_url, _stylesheets(site, config),
-        PRINT_CSS.read_text(encoding="utf-8"),
+        _book_items(book.nav.items, book.rendered), text, book_url,
+        [*_stylesheets(site, config), print_book.PRINT_CSS_URL],
     )
     (site / book_url).write_text(document, encoding="utf-8")
     log.info("print edition: wrote %s (%d pages)", book_url, len(book.rendered))

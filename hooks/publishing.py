@@ -59,6 +59,8 @@ class _Run:
     def end(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         shutil.rmtree(self.partial, ignore_errors=True)
+        for companion in self.partial.parent.glob(f"{self.partial.name}.*"):
+            companion.unlink(missing_ok=True)  # written beside a build that is not published
         self.lock.release()
 
 

@@ -18,7 +18,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "support"))
+# The test helpers (nginx_server, project) and the hooks they import, as pytest.ini's pythonpath has them.
+for folder in ("tests/support", "hooks"):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / folder))
 
 from lighthouse_scores import lost_points, markdown_table, scores  # noqa: E402
 from nginx_server import NginxServer  # noqa: E402

@@ -1,4 +1,4 @@
-"""Shared fixtures: the real site built once per run, and throw-away project copies."""
+"""Shared fixtures: the real site built once per run, served as published, and throw-away project copies."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from nginx_server import NGINX_MISSING, NginxServer
 from project import ROOT, copy_project, run_mkdocs_build
 
 from edition import files as edition_files
@@ -36,6 +37,15 @@ def built_site(tmp_path_factory) -> Path:
         result = run_mkdocs_build(ROOT, site)
     assert result.ok, f"the strict build failed:\n{result.output}"
     return site
+
+
+@pytest.fixture(scope="session")
+def nginx(built_site, tmp_path_factory):
+    """The built site served by Debian's nginx with the image's configuration: its headers as published."""
+    if NGINX_MISSING:
+        pytest.fail("nginx is missing: run the tests through ./dev test, which installs Debian's nginx")
+    with NginxServer(built_site, tmp_path_factory.mktemp("nginx")) as server:
+        yield server
 
 
 @pytest.fixture

@@ -14,6 +14,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+# Chromium renders the footer template apart from the page, with none of its styles.
+FOOTER_STYLE = ("width:100%;font-size:8pt;text-align:center;color:#666;"
+                "font-family:'DejaVu Sans','LXGW WenKai',sans-serif")
+
 PDF_OPTIONS = {
     "format": "A4",
     "print_background": True,
@@ -61,7 +65,8 @@ def print_to_pdf(browser, book: Path, pdf: Path) -> int:
     page = browser.new_page()
     try:
         page.goto(book.resolve().as_uri(), wait_until="load")
-        footer = page.evaluate("document.getElementById('book-footer').innerHTML")
+        line = page.evaluate("document.getElementById('book-footer').innerHTML")
+        footer = f'<div style="{FOOTER_STYLE}">{line}</div>'
         slots = page.evaluate("[...document.querySelectorAll('[data-page-of]')].map(s => s.dataset.pageOf)")
         options = {**PDF_OPTIONS, "footer_template": footer, "path": str(pdf)}
         page.pdf(**options)

@@ -44,11 +44,21 @@ def language_base(base: str, prefix: str) -> str:
     return f"{base.rstrip('/')}/{prefix}" if prefix else base
 
 
-def rebase(html: str, prefix: str) -> str:
-    """The page with `base` in Material's `__config` moved to the language root `prefix`."""
+def _config_script(html: str) -> re.Match:
     match = _CONFIG_SCRIPT.search(html)
     if match is None:
         raise ConfigScriptMissing("Material's <script id=\"__config\"> is not in the page")
+    return match
+
+
+def page_config(html: str) -> dict:
+    """The settings Material's JavaScript reads from the page's `__config` script."""
+    return json.loads(_config_script(html)[2])
+
+
+def rebase(html: str, prefix: str) -> str:
+    """The page with `base` in Material's `__config` moved to the language root `prefix`."""
+    match = _config_script(html)
     config = json.loads(match[2])
     config["base"] = language_base(config["base"], prefix)
     return html[:match.start(2)] + str(htmlsafe_json_dumps(config)) + html[match.end(2):]

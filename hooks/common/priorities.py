@@ -53,6 +53,12 @@ REPORT_FLUSH = -50
 # language's files, so a page that cannot be read is taken out of them before MkDocs reads it.
 READ_SOURCES = -150
 
+# security_headers.on_post_build: hash the inline scripts of the finished site, so after every
+# other on_post_build that writes or changes pages: static-i18n's (I18N, which builds the other
+# languages), the per-language indexes (SEARCH_INDEXES) and the offline edition (OFFLINE_INDEXES,
+# which copies the iframe-worker shim whose iframe script is hashed too).
+CONTENT_SECURITY_POLICY = -120
+
 # translations.on_files/on_nav: add the generated status page after static-i18n (I18N)
 # has picked this language's files, and fill it once the translated nav titles are known.
 STATUS_PAGE = -200

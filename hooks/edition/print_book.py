@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 PRINT_PAGE = "print.html"
+# Where the offline edition ships print_book.css, the print page's own stylesheet.
+PRINT_CSS_URL = "assets/stylesheets/print_book.css"
 
 # Attributes that name something inside the page (prefixed per chapter) and
 # attributes that point somewhere (rewritten). The HTML comes from Python-Markdown
@@ -117,11 +119,9 @@ def footer_template(text: BookText) -> str:
         page='<span class="pageNumber"></span>',
         pages='<span class="totalPages"></span>',
     )
-    # Header and footer templates get no page styles: size and font are set here.
-    return (
-        '<div style="width:100%;font-size:8pt;text-align:center;color:#666;'
-        f"font-family:'DejaVu Sans','LXGW WenKai',sans-serif\">{line}</div>"
-    )
+    # Its look (Chromium gives footer templates no page styles) is tools/book_pdf.py's:
+    # a style="" attribute here would be one the page's Content-Security-Policy forbids.
+    return line
 
 
 def table_of_contents(items, book_anchors: dict[str, str]) -> str:
@@ -145,11 +145,13 @@ def table_of_contents(items, book_anchors: dict[str, str]) -> str:
     return "".join(lines)
 
 
-def assemble(items, text: BookText, book_url: str, stylesheets: list[str], print_css: str) -> str:
+def assemble(items, text: BookText, book_url: str, stylesheets: list[str]) -> str:
     """The whole print page: cover, table of contents, then every chapter in navigation order.
 
     `stylesheets` are site-relative URLs of the site's own CSS (Material's and any
-    extra_css), so the notes look as they do online.
+    extra_css), so the notes look as they do online, then the print edition's own
+    (PRINT_CSS_URL): linked, not inlined, as the page's Content-Security-Policy allows
+    no inline style.
     """
     book_chapters = chapters(items)
     book_anchors = {chapter.url: chapter_anchor(chapter.url) for chapter in book_chapters}
@@ -168,9 +170,6 @@ def assemble(items, text: BookText, book_url: str, stylesheets: list[str], print
 <meta charset="utf-8">
 <title>{html.escape(text.title)}</title>
 {links}
-<style>
-{print_css}
-</style>
 <template id="book-footer">{footer_template(text)}</template>
 </head>
 <body class="book" data-md-color-scheme="default">

@@ -67,7 +67,10 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def publish(partial: Path, site: Path) -> None:
-    """Make `partial` the site; the previous site is removed afterwards."""
+    """Make `partial` the site; the previous site is removed afterwards. Files the build wrote
+    beside its folder come along (`.site.partial-7.csp.conf` becomes `site.csp.conf`)."""
+    for companion in partial.parent.glob(f"{partial.name}.*"):
+        os.replace(companion, site.parent / f"{site.name}{companion.name[len(partial.name):]}")
     if site.is_dir() and _exchange(partial, site):
         shutil.rmtree(partial)  # now holds the previous site
         return

@@ -38,6 +38,14 @@ def site_url(built_site):
         yield server.url
 
 
+@pytest.fixture
+def pages_like_host(built_site):
+    """A host that answers every missing URL with the root 404.html and sends no headers of
+    its own, as GitHub Pages does."""
+    with SiteServer(built_site, one_404_page=True) as server:
+        yield server.url
+
+
 # The slowest browser test (axe over every page in one palette) takes 13-18 s here.
 TEST_LIMIT_SECONDS = 150
 # The message pytest.ini's --only-rerun looks for.

@@ -6,8 +6,6 @@ import re
 
 import pytest
 
-from site_server import SiteServer
-
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -24,13 +22,6 @@ def test_a_missing_page_shows_the_404_page_in_its_language(page, site_url, scree
     assert bool(HAN.search(heading)) == (lang == "zh")
     page.locator("article a", has_text=re.compile(".")).first.click()
     assert page.url == f"{site_url}{home}"
-
-
-@pytest.fixture
-def pages_like_host(built_site):
-    """A host that answers every missing URL with the root 404.html, as GitHub Pages does."""
-    with SiteServer(built_site, one_404_page=True) as server:
-        yield server.url
 
 
 def test_on_a_host_with_one_404_page_a_missing_english_url_ends_on_the_english_404_page(page, pages_like_host, screenshot):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reader_actions import tick
+
 ITEMS = "article .task-list-item"
 
 
@@ -12,18 +14,10 @@ def _open_start_page(page, url: str):
     return items
 
 
-def _tick(page, item) -> None:
-    """Click the drawn checkbox, as a reader does: Material draws it over the real (transparent) one."""
-    box = item.locator("input[type=checkbox]")
-    box.scroll_into_view_if_needed()
-    area = box.bounding_box()
-    page.mouse.click(area["x"] + area["width"] / 2, area["y"] + area["height"] / 2)
-
-
 def test_a_ticked_item_survives_a_reload(page, site_url, screenshot):
     item = _open_start_page(page, f"{site_url}/").first
     assert not item.locator("input[type=checkbox]").is_checked()
-    _tick(page, item)
+    tick(page, item)
     assert item.locator("input[type=checkbox]").is_checked()
     page.reload()
     screenshot(page, "ticked")
@@ -32,8 +26,8 @@ def test_a_ticked_item_survives_a_reload(page, site_url, screenshot):
 
 def test_unticking_survives_a_reload_too(page, site_url, screenshot):
     item = _open_start_page(page, f"{site_url}/").first
-    _tick(page, item)
-    _tick(page, item)
+    tick(page, item)
+    tick(page, item)
     page.reload()
     screenshot(page, "unticked")
     assert not page.locator(ITEMS).first.locator("input[type=checkbox]").is_checked()
@@ -42,7 +36,7 @@ def test_unticking_survives_a_reload_too(page, site_url, screenshot):
 def test_a_tick_shows_on_the_start_page_of_the_other_language(page, site_url, screenshot):
     first = _open_start_page(page, f"{site_url}/").first
     target = first.locator("a").get_attribute("href")
-    _tick(page, first)
+    tick(page, first)
     twin = _open_start_page(page, f"{site_url}/en/").filter(has=page.locator(f'a[href="{target}"]'))
     screenshot(page, "ticked-in-english")
     assert twin.locator("input[type=checkbox]").is_checked()

@@ -38,3 +38,14 @@ def test_the_rewritten_config_stays_safe_inside_a_script_tag():
 def test_a_page_without_materials_config_is_refused():
     with pytest.raises(material_config.ConfigScriptMissing):
         material_config.rebase("<html></html>", "en/")
+
+
+def test_the_page_config_is_read_as_material_reads_it():
+    config = material_config.page_config(PAGE)
+    assert config["search"] == "../../../assets/x.js"
+    assert config["translations"] == {"a": "<b>"}
+
+
+def test_a_page_without_materials_config_has_no_page_config():
+    with pytest.raises(material_config.ConfigScriptMissing):
+        material_config.page_config("<html></html>")

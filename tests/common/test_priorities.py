@@ -22,6 +22,7 @@ EXPECTED = {
     ("editions", "on_post_build"): priorities.OFFLINE_INDEXES,
     ("reader_aids", "on_post_template"): priorities.LANGUAGE_404,
     ("search_per_language", "on_post_build"): priorities.SEARCH_INDEXES,
+    ("security_headers", "on_post_build"): priorities.CONTENT_SECURITY_POLICY,
     ("translations", "on_files"): priorities.STATUS_PAGE,
     ("translations", "on_nav"): priorities.STATUS_PAGE,
     ("authoring_checks", "on_config"): priorities.REPORT_START,
@@ -56,6 +57,14 @@ def test_search_indexes_replace_the_merged_index_after_static_i18n_wrote_it():
 
 def test_the_offline_edition_inlines_the_indexes_after_they_are_written():
     assert priorities.OFFLINE_INDEXES < priorities.SEARCH_INDEXES
+
+
+def test_the_policy_hashes_the_site_after_every_other_post_build_wrote_it():
+    others = [_priority(I18n.on_post_build)] + [
+        _priority(hook.on_post_build) for hook in map(importlib.import_module, _entry_modules())
+        if hook.__name__ != "security_headers" and hasattr(hook, "on_post_build")
+    ]
+    assert len(others) > 3 and priorities.CONTENT_SECURITY_POLICY < min(others)
 
 
 def test_generated_files_join_after_static_i18n_picked_the_languages_files():

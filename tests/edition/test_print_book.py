@@ -58,25 +58,25 @@ def test_collapsed_answers_are_printed_open():
 
 def test_book_holds_cover_contents_then_chapters_in_navigation_order():
     items = (Section("Dockerfile", (Chapter(RUN, "RUN", "<h1>RUN</h1>"),)), Chapter(NAMES, "Names", "<h1>Names</h1>"))
-    book = assemble(items, TEXT, BOOK, ["assets/stylesheets/main.css"], "")
+    book = assemble(items, TEXT, BOOK, ["assets/stylesheets/main.css"])
     order = [book.index(marker) for marker in ('class="book-cover"', 'class="book-toc', "<h1>RUN</h1>", "<h1>Names</h1>")]
     assert order == sorted(order)
 
 
 def test_contents_have_a_page_number_slot_per_chapter_linking_to_it():
     items = (Chapter(RUN, "RUN", ""), Chapter(NAMES, "Names", ""))
-    book = assemble(items, TEXT, BOOK, [], "")
+    book = assemble(items, TEXT, BOOK, [])
     slots = re.findall(r'<a href="#([^"]+)"><span class="book-toc__title">[^<]+</span>'
                        r'<span class="book-toc__page" data-page-of="([^"]+)"></span>', book)
     assert slots == [(ANCHORS[RUN], ANCHORS[RUN]), (ANCHORS[NAMES], ANCHORS[NAMES])]
 
 
 def test_site_stylesheets_are_linked_relative_to_the_print_page():
-    book = assemble((), TEXT, BOOK, ["assets/stylesheets/main.css"], "")
+    book = assemble((), TEXT, BOOK, ["assets/stylesheets/main.css"])
     assert '<link rel="stylesheet" href="../assets/stylesheets/main.css">' in book
 
 
 def test_footer_template_has_chromium_page_number_fields():
-    book = assemble((), TEXT, BOOK, [], "")
+    book = assemble((), TEXT, BOOK, [])
     footer = re.search(r'<template id="book-footer">(.*?)</template>', book, re.S)[1]
     assert 'Notes · page <span class="pageNumber"></span> of <span class="totalPages"></span>' in footer

@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from preview_server import PreviewServer
+from preview_server import PreviewServer, fetch
 from project import copy_project
 
 
@@ -33,3 +33,10 @@ def test_a_missing_url_gets_the_404_page_of_its_language(preview_url, path, lang
     status, body = _missing(f"{preview_url}{path}")
     assert status == 404
     assert re.search(r'<html lang="([^"]+)"', body)[1] == lang
+
+
+def test_served_pages_carry_no_policy_that_would_block_live_reload(preview_url):
+    """Live reload's script is inline and new on every reload: no hash could allow it."""
+    html = fetch(f"{preview_url}/en/")
+    assert "livereload" in html
+    assert "Content-Security-Policy" not in html

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from csp import nginx as csp_nginx
 from project import ROOT, run_mkdocs_build
 
 
@@ -30,13 +31,22 @@ def test_the_dockerfile_has_no_hadolint_finding():
 
 
 def test_the_image_serves_what_the_nginx_test_checks():
-    """The image installs nginx/default.conf and puts site.conf where default.conf includes it from."""
+    """The image installs nginx/default.conf and puts site.conf, security-headers.conf and the
+    policy header its build wrote where default.conf and site.conf include them from."""
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     default_conf = (ROOT / "nginx" / "default.conf").read_text(encoding="utf-8")
+    site_conf = (ROOT / "nginx" / "site.conf").read_text(encoding="utf-8")
+    headers_conf = (ROOT / "nginx" / "security-headers.conf").read_text(encoding="utf-8")
     assert "COPY nginx/default.conf /etc/nginx/conf.d/default.conf" in dockerfile
     assert "COPY nginx/site.conf /etc/nginx/docker-notes/site.conf" in dockerfile
+    assert "COPY nginx/security-headers.conf /etc/nginx/docker-notes/security-headers.conf" in dockerfile
     assert "include docker-notes/site.conf;" in default_conf  # relative to /etc/nginx
+    assert "include docker-notes/security-headers.conf;" in site_conf
+    assert f"include {csp_nginx.INCLUDED_AS};" in headers_conf
     assert "root /usr/share/nginx/html;" in default_conf
+    assert "RUN SITE_URL=\"$SITE_URL\" mkdocs build --strict --site-dir /site" in dockerfile
+    header = csp_nginx.conf_path(Path("/site")).as_posix()
+    assert f"COPY --from=build {header} /etc/nginx/{csp_nginx.INCLUDED_AS}" in dockerfile
     assert "COPY --from=build /site /usr/share/nginx/html" in dockerfile
 
 
@@ -62,3 +72,4 @@ def test_the_build_stage_copies_everything_the_strict_build_needs(tmp_path):
             shutil.copy2(src, dest)
     result = run_mkdocs_build(context, tmp_path / "site")
     assert result.ok, f"the build stage would fail with only {_build_stage_sources()}:\n{result.output[-3000:]}"
+    assert "add_header Content-Security-Policy" in csp_nginx.conf_path(tmp_path / "site").read_text("utf-8")

@@ -4,7 +4,9 @@ The published configuration is `nginx/site.conf` (the body of a `server {}`
 block) wrapped by `nginx/default.conf` in the Docker image. Here a small
 wrapper supplies only what a throw-away local run needs (pid, logs, temp
 paths, a free port, the document root) and includes the very same site.conf,
-through the same relative path the image uses.
+through the same relative path the image uses. Beside it, as in the image:
+nginx/security-headers.conf and the Content-Security-Policy header the build of
+the served site wrote beside it (csp.nginx.conf_path).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import subprocess
 import time
 from pathlib import Path
 
+from csp import nginx as csp_nginx
 from local_port import free_port
 from project import ROOT
 
@@ -22,6 +25,7 @@ NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 NGINX_MISSING = not Path(NGINX).exists()
 NGINX_DIR = ROOT / "nginx"
 SITE_CONF = NGINX_DIR / "site.conf"
+SECURITY_HEADERS_CONF = NGINX_DIR / "security-headers.conf"
 IMAGE_SERVER_CONF = NGINX_DIR / "default.conf"
 
 
@@ -61,17 +65,20 @@ def image_server_block() -> str:
     return f"    include {IMAGE_SERVER_CONF};"
 
 
-def prepare_prefix(prefix: Path) -> Path:
-    """Lay out `prefix` like /etc/nginx in the image: docker-notes/site.conf is the project's file."""
+def prepare_prefix(prefix: Path, site: Path) -> Path:
+    """Lay out `prefix` like /etc/nginx in the image: docker-notes/ holds the project's
+    site.conf and security-headers.conf, and the policy header built with `site`."""
     (prefix / "docker-notes").mkdir(parents=True, exist_ok=True)
-    link = prefix / "docker-notes" / "site.conf"
-    if not link.exists():
-        link.symlink_to(SITE_CONF)
+    for source, name in ((SITE_CONF, "site.conf"), (SECURITY_HEADERS_CONF, "security-headers.conf"),
+                         (csp_nginx.conf_path(site), Path(csp_nginx.INCLUDED_AS).name)):
+        link = prefix / "docker-notes" / name
+        if not link.is_symlink():  # the policy header may not be built yet: nginx reads it at start
+            link.symlink_to(source)
     return prefix
 
 
-def write_conf(prefix: Path, name: str, server: str) -> Path:
-    conf = prepare_prefix(prefix) / name
+def write_conf(prefix: Path, name: str, server: str, site: Path) -> Path:
+    conf = prepare_prefix(prefix, site) / name
     conf.write_text(wrapper_conf(prefix, server), encoding="utf-8")
     return conf
 
@@ -100,7 +107,7 @@ class NginxServer:
         for attempt in range(3):  # free_port() finds a port that was free: another process may take it first
             if attempt:
                 self.port = free_port()
-            self.conf = write_conf(self.prefix, "nginx.conf", local_server_block(self.port, self.site))
+            self.conf = write_conf(self.prefix, "nginx.conf", local_server_block(self.port, self.site), self.site)
             (self.prefix / "nginx.pid").unlink(missing_ok=True)
             self._proc = subprocess.Popen([NGINX, "-p", str(self.prefix), "-c", str(self.conf)],
                                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

@@ -60,3 +60,12 @@ def hover_first_glossary_term(page) -> tuple[str, str]:
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(state="visible")
     return definition.strip(), tooltip.inner_text().strip()
+
+
+def tick(page, item) -> None:
+    """Click a learning-path item's drawn checkbox, as a reader does: Material draws it over the
+    real (transparent) one."""
+    box = item.locator("input[type=checkbox]")
+    box.scroll_into_view_if_needed()
+    area = box.bounding_box()
+    page.mouse.click(area["x"] + area["width"] / 2, area["y"] + area["height"] / 2)
