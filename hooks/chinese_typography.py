@@ -5,7 +5,8 @@
   everything made from it (search index, print edition and PDFs, glossary tooltips).
 - The prose check (typography.check): the prose of every page, never its code, front
   matter, URLs or HTML attributes, against the house rules of the page's language,
-  with autocorrect; and the spelling of glossary.yml's English fields. Each finding is a MkDocs warning,
+  with autocorrect; and the spelling of glossary.yml's English fields. Each finding is a
+  warning in the run's report (common.report, group "prose"),
   `docs/<page>:<line>:<col>: warning <rule>: <message>`, so `mkdocs build --strict`
   (publishing) refuses the site while `mkdocs serve` still shows it.
   `scripts/check-prose --fix` makes most fixes (typography.cli).
@@ -22,7 +23,8 @@ import logging
 
 from mkdocs.exceptions import PluginError
 
-from common import context
+from common import context, report
+from common.markdown_source import SourceError, read_source
 from common.problems import plural
 from glossary.entries import GLOSSARY_FILE
 from translation.parity import split_language
@@ -55,14 +57,22 @@ def on_files(files, config, **_):
         _, language = split_language(file.src_uri)
         if file.generated_by or language is None:
             continue
+        shown = f"{label}/{file.src_uri}"
+        try:
+            text = read_source(file.abs_src_path, shown)
+        except SourceError:
+            continue  # authoring_checks reports it
         pages += 1
-        problems += check.check(f"{label}/{file.src_uri}", file.content_string, language, _linter[0])
+        problems += check.check(shown, text, language, _linter[0])
     glossary = context.project_root(config) / GLOSSARY_FILE
-    if glossary.is_file():  # its English fields: the tooltips and the glossary page
+    try:  # its English fields: the tooltips and the glossary page
+        glossary_text = read_source(glossary, GLOSSARY_FILE) if glossary.is_file() else None
+    except SourceError:
+        glossary_text = None  # glossary_terms reports it
+    if glossary_text is not None:
         pages += 1
-        problems += check.check_glossary(GLOSSARY_FILE, glossary.read_text(encoding="utf-8"), _linter[0])
-    for problem in problems:
-        log.warning(str(problem))
+        problems += check.check_glossary(GLOSSARY_FILE, glossary_text, _linter[0])
+    report.current().add("prose", problems)
     if problems:
         shown = sorted({problem.path for problem in problems})
         log.info("Prose check: %s in %s; `scripts/check-prose --fix %s` makes most fixes (see the README's house rules)",

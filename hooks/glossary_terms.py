@@ -13,6 +13,7 @@ import logging
 from mkdocs.exceptions import PluginError
 
 from common import context
+from common.markdown_source import SourceError, read_source
 from glossary import entries as glossary
 from glossary.tooltips import GlossaryTooltips
 
@@ -30,8 +31,8 @@ def on_config(config, **_):
     if not path.is_file():
         raise PluginError(f"{GLOSSARY_FILE} is missing next to mkdocs.yml: the glossary and the tooltips are built from it")
     try:
-        _state["entries"] = glossary.parse(path.read_text(encoding="utf-8"), GLOSSARY_FILE)
-    except glossary.GlossaryError as exc:
+        _state["entries"] = glossary.parse(read_source(path, GLOSSARY_FILE), GLOSSARY_FILE)
+    except (glossary.GlossaryError, SourceError) as exc:
         raise PluginError(str(exc)) from None
     extension = next((e for e in config.markdown_extensions if isinstance(e, GlossaryTooltips)), None)
     if extension is None:

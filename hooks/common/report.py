@@ -17,7 +17,7 @@ from .problems import ERROR, Problem
 
 # Why a later group can wait: pages must exist in both languages before their front
 # matter matters, and so on down to the translation records, which are written last.
-GROUPS = ("twins and nav", "front matter", "lesson structure", "snippets", "translation state")
+GROUPS = ("twins and nav", "front matter", "lesson structure", "snippets", "prose", "translation state")
 
 
 @dataclass

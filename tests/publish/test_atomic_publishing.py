@@ -39,7 +39,7 @@ def test_a_successful_build_replaces_the_site_and_leaves_nothing_beside_it(proje
     assert result.ok, result.output
     assert (site / "index.html").is_file() and (site / "en" / "index.html").is_file()
     assert not (site / "stale-page").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site", "site.csp.conf"]
 
 
 def test_a_build_killed_midway_leaves_the_published_site_byte_for_byte(project, tmp_path):
