@@ -73,6 +73,8 @@ def on_files(files, config, **_):
         pages += 1
         problems += check.check_glossary(GLOSSARY_FILE, glossary_text, _linter[0])
     report.current().add("prose", problems)
+    if not report.given_elsewhere(config):
+        report.give(config, log)
     if problems:
         shown = sorted({problem.path for problem in problems})
         log.info("Prose check: %s in %s; `scripts/check-prose --fix %s` makes most fixes (see the README's house rules)",

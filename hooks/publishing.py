@@ -46,6 +46,7 @@ class _Run:
         self.warnings = _WarningCount()
         logging.getLogger("mkdocs").addHandler(self.warnings)
         config.site_dir = str(self.partial)
+        context.publishing_into(self.partial, self.target)
 
     def finish(self, strict: bool) -> None:
         if strict and self.warnings.count:

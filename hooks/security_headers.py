@@ -80,7 +80,8 @@ def on_post_build(config, **_):
         html = path.read_text(encoding="utf-8")
         found = markup.scan(html)
         source = f" (written from {_sources[name]})" if name in _sources else ""
-        problems += [Problem(f"{site.name}/{name}", item.message + source, item.line) for item in found.blocked]
+        shown = f"{context.published_site_dir(config).name}/{name}"
+        problems += [Problem(shown, item.message + source, item.line) for item in found.blocked]
         hashes = {markup.sha256_source(text) for text in found.running_scripts}
         if shim is not None and offline.SHIM_TARGET in loaded_scripts(name, found.scripts):
             hashes |= {markup.sha256_source(text) for text in _shim_scripts(shim, html, name)}

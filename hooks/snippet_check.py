@@ -102,8 +102,6 @@ def on_pre_build(config, **_):
     global _run
     if _run is not None and _run.config is config:
         return  # a nested build of another language: already checked
-    if not report.given_elsewhere(config):
-        report.start()
     _run = _Run(config)
     _run.start()
 

@@ -81,3 +81,17 @@ def is_offline_build(config) -> bool:
     """The offline edition is the build with Material's `offline` plugin enabled (DOCS_OFFLINE=true)."""
     plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
     return bool(plugin is not None and plugin.config.enabled)
+
+
+# A build writing into a partial folder that will replace site/ (publishing.py): partial -> site/.
+_published: dict[str, Path] = {}
+
+
+def publishing_into(partial: Path, site: Path) -> None:
+    _published[str(partial)] = site
+
+
+def published_site_dir(config) -> Path:
+    """The folder this build's site will be published as: site_dir, or the site/ its partial
+    folder replaces. Messages name files as a reader of the published site finds them."""
+    return _published.get(str(Path(config.site_dir)), Path(config.site_dir))

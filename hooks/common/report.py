@@ -54,14 +54,16 @@ class Report:
 
 
 def give(config, log: logging.Logger) -> None:
-    """Log the run's report, and stop the build (PluginError) if anything must be fixed."""
+    """Log the run's report, and stop the build (PluginError) if anything must be fixed.
+    What is given is not given again."""
     from mkdocs.exceptions import PluginError  # only the build's edge needs MkDocs
 
-    found = _current
-    if found.problems:
-        found.log(log)
-    if found.must_stop(config.strict):
-        raise PluginError(found.summary())
+    global _current
+    given, _current = _current, Report()
+    if given.problems:
+        given.log(log)
+    if given.must_stop(config.strict):
+        raise PluginError(given.summary())
 
 
 FLUSHER = "authoring_checks"  # the hook that gives the report once every check has run

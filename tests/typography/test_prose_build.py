@@ -51,7 +51,7 @@ def strict_build(tmp_path_factory):
 def test_a_strict_build_refuses_the_findings_naming_each_exactly(strict_build):
     assert not strict_build.ok
     assert findings(strict_build.output) == EXPECTED
-    assert "Aborted with 3 warnings in strict mode" in strict_build.output
+    assert "0 error(s) and 3 warning(s) in 1 group(s) (prose)" in strict_build.output
 
 
 def test_a_preview_build_shows_the_site_with_the_findings_as_warnings(tmp_path):
