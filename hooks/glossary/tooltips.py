@@ -5,7 +5,8 @@ boundaries, and there is no such boundary between two Chinese characters, so
 镜像 inside 镜像名 would never get a tooltip. Here a boundary is only demanded
 where the term itself starts or ends with a Latin letter or digit. Marking
 every occurrence would underline a Chinese page from top to bottom, so only
-the first one per page gets the tooltip; headings, links and code are skipped.
+the first occurrence of each entry (any of its spellings) per page gets the tooltip;
+headings, links and code are skipped.
 """
 
 from __future__ import annotations
@@ -65,15 +66,16 @@ class _FirstOccurrenceTooltips(Treeprocessor):
         head, nodes, position = text, [], 0
         for match in self.pattern.finditer(text):
             term = match.group(0)
-            if term in self.seen:
+            definition = self.definitions[term]
+            if definition in self.seen:  # one tooltip per entry: its aliases (可写层, 可写容器层) share it
                 continue
-            self.seen.add(term)
+            self.seen.add(definition)
             piece = text[position:match.start()]
             if nodes:
                 nodes[-1].tail = piece
             else:
                 head = piece
-            abbr = etree.Element("abbr", {"title": self.definitions[term]})
+            abbr = etree.Element("abbr", {"title": definition})
             abbr.text = AtomicString(term)
             nodes.append(abbr)
             position = match.end()

@@ -20,6 +20,12 @@ def test_only_the_first_occurrence_on_a_page_gets_a_tooltip():
     assert html.count("<abbr") == 1
 
 
+def test_an_entrys_other_spelling_later_on_the_page_gets_no_second_tooltip():
+    definition = "容器启动时加在镜像层之上的可写层"
+    html = render("可写容器层在上面。\n\n可写层也是它。", {"可写容器层": definition, "可写层": definition})
+    assert html.count("<abbr") == 1 and '<abbr title="容器启动时加在镜像层之上的可写层">可写容器层</abbr>' in html
+
+
 def test_a_latin_term_needs_word_boundaries():
     html = render("cgroups and cgroup", {"cgroup": "control group"})
     assert html == '<p>cgroups and <abbr title="control group">cgroup</abbr></p>'
