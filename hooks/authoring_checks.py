@@ -19,7 +19,7 @@ from authoring import front_matter, twins
 from common import context, priorities, report
 from common.markdown_source import SourceError, read_source
 from common.problems import ERROR, Problem
-from translation.parity import split_language
+from common.page_names import split_language
 from translation.state import SOURCE, TRANSLATION
 
 log = logging.getLogger("mkdocs.hooks.authoring_checks")

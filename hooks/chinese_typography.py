@@ -27,7 +27,6 @@ from common import context, report
 from common.markdown_source import SourceError, read_source
 from common.problems import plural
 from glossary.entries import GLOSSARY_FILE
-from translation.parity import split_language
 from typography import check
 from typography.house_rules import Autocorrect, LinterMissing
 from typography.soft_breaks import CjkSoftBreaksExtension
@@ -51,19 +50,10 @@ def on_config(config, **_):
 def on_files(files, config, **_):
     if not context.languages(config).is_default:
         return files  # the default language's build has checked every page
-    label = context.docs_label(config)
     problems, pages = [], 0
-    for file in files.documentation_pages():
-        _, language = split_language(file.src_uri)
-        if file.generated_by or language is None:
-            continue
-        shown = f"{label}/{file.src_uri}"
-        try:
-            text = read_source(file.abs_src_path, shown)
-        except SourceError:
-            continue  # authoring_checks reports it
+    for page in context.source_pages(files, config):
         pages += 1
-        problems += check.check(shown, text, language, _linter[0])
+        problems += check.check(page.shown, page.text, page.lang, _linter[0])
     glossary = context.project_root(config) / GLOSSARY_FILE
     try:  # its English fields: the tooltips and the glossary page
         glossary_text = read_source(glossary, GLOSSARY_FILE) if glossary.is_file() else None

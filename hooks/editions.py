@@ -30,7 +30,7 @@ from mkdocs.utils import get_build_date
 
 from common import context, priorities, ui_text
 from edition import downloads, files as edition_files, offline, print_book
-from translation.parity import split_language
+from common.page_names import split_language
 
 log = logging.getLogger("mkdocs.hooks.editions")
 

@@ -24,10 +24,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from common import context, git_history, priorities, report, ui_text
-from common.markdown_source import SourceError, read_source
 from common.material_theme import ConfigScriptMissing, rebase, translation
 from reader import dates, not_found, self_check
-from translation.parity import split_language
 
 log = logging.getLogger("mkdocs.hooks.reader_aids")
 
@@ -55,22 +53,15 @@ def on_files(files, config, **_):
 
 
 def _check_lessons(files, config, default: str) -> None:
-    label = context.docs_label(config)
     checks: dict[str, dict[str, tuple[str, self_check.SelfCheck]]] = {}
     problems = []
-    for file in files.documentation_pages():
-        base, lang = split_language(file.src_uri)
-        if file.generated_by or lang is None or base in NOT_LESSONS:
+    for page in context.source_pages(files, config):
+        if page.base in NOT_LESSONS:
             continue
-        path = f"{label}/{file.src_uri}"
-        try:
-            markdown = read_source(file.abs_src_path, path)
-        except SourceError:
-            continue  # authoring_checks reports it
-        check, page_problems = self_check.check_page(path, markdown, lang)
+        check, page_problems = self_check.check_page(page.shown, page.text, page.lang)
         problems += page_problems
         if check is not None:
-            checks.setdefault(base, {})[lang] = (path, check)
+            checks.setdefault(page.base, {})[page.lang] = (page.shown, check)
     for twins in checks.values():
         if default in twins:
             original = twins.pop(default)

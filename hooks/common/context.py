@@ -8,10 +8,14 @@ that treat languages differently, or that keep state for one build run, ask here
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+
+from .markdown_source import SourceError, read_source
+from .page_names import split_language
 
 I18N_PLUGIN = "i18n"
 
@@ -95,3 +99,26 @@ def published_site_dir(config) -> Path:
     """The folder this build's site will be published as: site_dir, or the site/ its partial
     folder replaces. Messages name files as a reader of the published site finds them."""
     return _published.get(str(Path(config.site_dir)), Path(config.site_dir))
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    base: str  # without the language suffix: 'dockerfile/run'
+    lang: str
+    shown: str  # as people see the path: 'docs/dockerfile/run.zh.md'
+    text: str
+
+
+def source_pages(files, config) -> Iterator[SourcePage]:
+    """Every page written in docs/ with a language suffix, read as MkDocs reads it. A page
+    that is not UTF-8 is skipped: authoring_checks reports it, once."""
+    label = docs_label(config)
+    for file in files.documentation_pages():
+        base, lang = split_language(file.src_uri)
+        if file.generated_by or lang is None:
+            continue
+        shown = f"{label}/{file.src_uri}"
+        try:
+            yield SourcePage(base, lang, shown, read_source(file.abs_src_path, shown))
+        except SourceError:
+            continue

@@ -46,6 +46,10 @@ def _question_problems(path: str, body: list[tuple[int, str]]) -> tuple[int, lis
         if not match:
             continue
         count += 1
+        if "](" in (match["title"] or ""):
+            problems.append(Problem(path, line=number, message="a link in a question's title puts a control inside "
+                                                                "the one that opens the answer, which keyboards and screen "
+                                                                "readers cannot use; move the link into the answer"))
         if not (match["title"] or "").strip():
             problems.append(Problem(path, line=number, message="this question has no title, so readers would see a generic "
                                                   "one; write the question itself: ??? question \"<question>\""))

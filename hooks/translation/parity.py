@@ -5,20 +5,12 @@ Kept free of MkDocs imports so the rules are unit-tested on plain data.
 
 from __future__ import annotations
 
-import re
-from pathlib import PurePosixPath
 
+from common.page_names import split_language
 from common.problems import Problem
 
-_SUFFIX = re.compile(r"^(?P<base>.+)\.(?P<lang>[a-z]{2})\.md$")
+__all__ = ["split_language", "page_problems", "nav_problems", "config_problems", "palette_problems", "nav_titles"]
 
-
-def split_language(path: str) -> tuple[str, str | None]:
-    """'dir/page.en.md' -> ('dir/page', 'en'); a page with no suffix -> (stem, None)."""
-    match = _SUFFIX.match(path)
-    if match:
-        return match["base"], match["lang"]
-    return str(PurePosixPath(path).with_suffix("")), None
 
 
 def page_problems(markdown_paths: list[str], languages: list[str], docs_dir: str) -> list[Problem]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from common import markdown_files
 from common.problems import plural
 from glossary.entries import GLOSSARY_FILE
-from translation.parity import split_language
+from common.page_names import split_language
 from translation.state import SOURCE
 from translation.text import fingerprint
 
