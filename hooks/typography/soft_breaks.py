@@ -38,8 +38,10 @@ SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 VERBATIM_TAGS = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
 # Elements that end a line of text though Python-Markdown does not count them as blocks.
 LINE_ENDS = frozenset({"br", "hr", "img", "input"})
-# Inline parsing runs at priority 20, glossary tooltips at 6 (hooks/glossary/tooltips.py).
-PRIORITY = 15
+# After attr_list (8): a `{: #id }` line ending a paragraph must still read as the paragraph's
+# attributes, not be joined onto the last inline element. Before abbr (7) and the glossary
+# tooltips (6, hooks/glossary/tooltips.py), so a term wrapped across two lines is still found.
+PRIORITY = 7.5
 
 
 def collapse(texts: Sequence[str | None], editable: Sequence[bool]) -> list[str | None]:

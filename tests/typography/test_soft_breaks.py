@@ -99,3 +99,8 @@ def test_a_glossary_term_wrapped_across_lines_gets_its_tooltip():
     tooltips = GlossaryTooltips()
     tooltips.definitions.update({"镜像层": "只读的一层"})
     assert '<abbr title="只读的一层">镜像层</abbr>' in render("新的一层镜像\n层。", tooltips)
+
+
+def test_an_attribute_line_after_a_chinese_paragraph_still_names_the_paragraph():
+    html = render("**下载：**\n{: #downloads }\n\n- 离线版")
+    assert '<p id="downloads"><strong>下载：</strong></p>' in html
