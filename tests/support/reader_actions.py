@@ -42,14 +42,17 @@ def type_like_a_reader(page, box, text: str) -> None:
 
 
 def search_for(page, query: str) -> None:
-    """Open the search, clear it, type `query` as a reader does, and wait for its results."""
-    placeholder = json.loads(page.locator("#__config").text_content())["translations"]["search.result.placeholder"]
+    """Open the search, type `query` over what the box holds, as a reader does, and wait for its results."""
     box = page.locator(SEARCH_BOX)
     box.click()
-    box.press("Control+A")
-    box.press("Backspace")
-    page.wait_for_function(EMPTY, arg=[RESULTS, placeholder], timeout=15_000)
-    type_like_a_reader(page, box, query)
+    if not box.input_value():
+        placeholder = json.loads(page.locator("#__config").text_content())["translations"]["search.result.placeholder"]
+        page.wait_for_function(EMPTY, arg=[RESULTS, placeholder], timeout=15_000)
+    box.press("Control+A")  # what is typed next replaces the previous query
+    if query:
+        type_like_a_reader(page, box, query)
+    else:
+        box.press("Backspace")
     page.wait_for_function(IDLE, arg=RESULTS, timeout=10_000)
 
 
