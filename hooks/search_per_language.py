@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from common import context, priorities
-from common.material_theme import ConfigScriptMissing, rebase, translation
+from common.material_theme import ConfigScriptMissing, rebase
 from search import split
 
 log = logging.getLogger("mkdocs.hooks.search_per_language")
@@ -66,7 +66,7 @@ def on_post_build(config, **_):
         path.write_text(split.index_json(
             split.with_inner_words(docs, jieba.cut_for_search),
             lang=split.lunr_languages(locale, supported),
-            separator=translation(config, locale, "search.config.separator"),
+            separator=plugin.config.separator,  # mkdocs.yml's: the same for every language
             pipeline=plugin.config.pipeline,
             fields=plugin.config.fields,
         ), encoding="utf-8")

@@ -73,6 +73,6 @@ def lunr_languages(locale: str, supported: set[str]) -> list[str]:
 
 def index_json(docs: list[dict], *, lang: list[str], separator: str, pipeline: list[str], fields: dict) -> str:
     """The search_index.json text Material's search worker reads."""
-    fields = {**fields, SUBWORDS_FIELD: {"boost": 1.0}}
+    fields = {SUBWORDS_FIELD: {"boost": 1.0}, **fields}  # a boost set in mkdocs.yml wins
     config = {"lang": lang, "separator": separator, "pipeline": pipeline, "fields": fields}
     return json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"), default=str)

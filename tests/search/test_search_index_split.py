@@ -55,3 +55,9 @@ def test_the_index_declares_the_inner_words_field_beside_the_configured_ones():
     config = json.loads(text)["config"]
     assert config["fields"] == {"title": {"boost": 1000.0}, split.SUBWORDS_FIELD: {"boost": 1.0}}
     assert config["lang"] == ["en"] and config["pipeline"] == ["trimmer"]
+
+
+def test_a_boost_set_for_the_inner_words_field_in_mkdocs_yml_wins():
+    text = split.index_json([], lang=["zh", "en"], separator="[\\s]+", pipeline=[],
+                            fields={split.SUBWORDS_FIELD: {"boost": 0.5}})
+    assert json.loads(text)["config"]["fields"][split.SUBWORDS_FIELD] == {"boost": 0.5}

@@ -3,33 +3,75 @@
 
 from __future__ import annotations
 
-import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+import json
+import re
 
 SEARCH_BOX = "input[data-md-component=search-query]"
+RESULTS = "[data-md-component=search-result]"
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
-# True once the result list answers `query`: Material marks each result link with the
-# query words it matched (?h=...), and renders a query's results all at once.
-RESULTS_FOR = """query => [...document.querySelectorAll(".md-search-result__item a")]
-    .some(a => new URL(a.href).searchParams.get("h") === query)"""
+# The search has answered the last thing typed: the page marks the result list busy from
+# a query's sending (synchronous with the keystroke) until its results are shown.
+IDLE = "selector => document.querySelector(selector).getAttribute('aria-busy') === 'false'"
+# Ready and idle with an empty box: Material shows its placeholder once the worker has
+# loaded the index and answered the empty query.
+EMPTY = """([selector, placeholder]) => document.querySelector(selector).getAttribute('aria-busy') === 'false'
+    && document.querySelector('.md-search-result__meta').textContent.trim() === placeholder"""
+
+
+def commit_with_input_method(page, text: str) -> None:
+    """What a Chinese input method does: compose (here the text itself), then commit; no key events."""
+    session = page.context.new_cdp_session(page)
+    try:
+        session.send("Input.imeSetComposition", {"text": text, "selectionStart": len(text), "selectionEnd": len(text)})
+        session.send("Input.insertText", {"text": text})
+    finally:
+        session.detach()
+
+
+def type_like_a_reader(page, box, text: str) -> None:
+    """Keys for what a keyboard has, Chinese through an input method."""
+    at = 0
+    for run in HAN_RUN.finditer(text):
+        if run.start() > at:
+            box.press_sequentially(text[at:run.start()])
+        commit_with_input_method(page, run.group())
+        at = run.end()
+    if at < len(text):
+        box.press_sequentially(text[at:])
+
+
+def search_for(page, query: str) -> None:
+    """Open the search, type `query` over what the box holds, as a reader does, and wait for its results."""
+    box = page.locator(SEARCH_BOX)
+    box.click()
+    if not box.input_value():
+        placeholder = json.loads(page.locator("#__config").text_content())["translations"]["search.result.placeholder"]
+        page.wait_for_function(EMPTY, arg=[RESULTS, placeholder], timeout=15_000)
+    box.press("Control+A")  # what is typed next replaces the previous query
+    if query:
+        type_like_a_reader(page, box, query)
+    else:
+        box.press("Backspace")
+    page.wait_for_function(IDLE, arg=RESULTS, timeout=10_000)
 
 
 def search(page, query: str) -> list[str]:
     """Type `query` into the search box; the URLs of the pages and sections it lists."""
-    box = page.locator(SEARCH_BOX)
-    box.click()
-    box.press_sequentially(query)
-    # An input method commits Chinese text without a key event per character; Material
-    # searches on keyup, which the commit key gives a reader. End plays that part here.
-    box.press("End")
-    links = page.locator(".md-search-result__item a")
-    try:
-        # The first search of a page also starts the engine (worker, index, language files).
-        page.wait_for_function(RESULTS_FOR, arg=query, timeout=30_000)
-    except PlaywrightTimeout:
-        shown = links.evaluate_all("els => els.map(a => a.href)")
-        pytest.fail(f"searching {query!r} listed nothing for it; the result list showed {shown}")
-    return links.evaluate_all("els => els.map(a => a.href)")
+    search_for(page, query)
+    return page.locator(".md-search-result__item a").evaluate_all("els => els.map(a => a.href)")
+
+
+def result_pages(page) -> list[str]:
+    """The URLs of the pages the result list shows, best first."""
+    return page.locator(".md-search-result__item").evaluate_all(
+        "items => items.map(item => item.querySelector('a').href)")
+
+
+def search_pages(page, query: str) -> list[str]:
+    """Type `query` into the search box; the URLs of the pages it lists, best first."""
+    search_for(page, query)
+    return result_pages(page)
 
 
 def switch_language(page, lang: str) -> None:
