@@ -33,6 +33,7 @@ from common.problems import Problem, listing
 from csp import iframe_worker, markup, nginx, policy
 from csp.page import NoHead, loaded_scripts, with_policy
 from edition import offline
+from search import worker as search_worker
 
 log = logging.getLogger("mkdocs.hooks.security_headers")
 
@@ -106,7 +107,8 @@ def on_post_build(config, **_):
 def _shim_scripts(shim: str, html: str, name: str) -> list[str]:
     try:
         worker = page_config(html).get("search")
-        return iframe_worker.iframe_scripts(shim, worker) if worker else []
+        # The page starts our worker in place of Material's (overrides/partials/lazy-search.html).
+        return iframe_worker.iframe_scripts(shim, search_worker.worker_url(worker)) if worker else []
     except ConfigScriptMissing as error:
         raise PluginError(f"security_headers: {name} loads the iframe-worker shim: {error}") from None
     except iframe_worker.ShimChanged as error:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from csp import iframe_worker
+from search.worker import worker_url
 from edition import offline
 from reader_actions import copy_first_console_block, hover_first_glossary_term, search, switch_language, tick
 from site_pages import url_path
@@ -163,7 +164,7 @@ def test_the_shims_iframe_runs_the_script_the_build_hashed(watched, offline_site
     ran = page.evaluate("() => [...document.querySelector('iframe').contentDocument.scripts]"
                         ".filter(script => !script.src).map(script => script.textContent)")
     shim = (offline_site / offline.SHIM_TARGET).read_text(encoding="utf-8")
-    worker = json.loads(page.locator("#__config").text_content())["search"]
+    worker = worker_url(json.loads(page.locator("#__config").text_content())["search"])
     assert ran == iframe_worker.iframe_scripts(shim, worker)
 
 

@@ -61,3 +61,10 @@ def test_a_boost_set_for_the_inner_words_field_in_mkdocs_yml_wins():
     text = split.index_json([], lang=["zh", "en"], separator="[\\s]+", pipeline=[],
                             fields={split.SUBWORDS_FIELD: {"boost": 0.5}})
     assert json.loads(text)["config"]["fields"][split.SUBWORDS_FIELD] == {"boost": 0.5}
+
+
+def test_our_worker_is_named_beside_materials_relative_as_materials_is():
+    from search.worker import worker_url
+
+    assert worker_url("../assets/javascripts/workers/search.1a2b.min.js") == \
+        "../assets/javascripts/workers/search-worker.js?material=search.1a2b.min.js"
