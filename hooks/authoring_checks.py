@@ -4,8 +4,9 @@ Every check adds what it finds to the run's report (common.report) instead of st
 build: the twins and nav titles (translations), the pages' encoding and front matter and
 whether an English twin is really a translation (authoring), the lessons' self-check
 (reader_aids), the snippets (snippet_check) and the translation records (translations).
-Before the first page is written, the whole report is logged, grouped in the order an
-author should fix it, and the build stops if anything must be fixed.
+Once the first language is built (into the build's partial folder: nothing is published
+yet), the whole report is logged, grouped in the order an author should fix it, and the
+build stops if anything must be fixed.
 """
 
 from __future__ import annotations
@@ -72,7 +73,6 @@ def _twin_problems(texts: dict[str, str], label: str) -> list[Problem]:
 
 
 @event_priority(priorities.REPORT_FLUSH)
-def on_env(env, config, **_):
+def on_post_build(config, **_):
     if context.starts_run(config):
         report.give(config, log)
-    return env

@@ -1,12 +1,12 @@
 """MkDocs hook: syntax-check every code block of every language before anything is written.
 
-When: MkDocs 1.6 calls on_pre_build, then cleans site_dir, then reads and renders every
-page in memory, then on_env, and only then starts writing (mkdocs/commands/build.py).
-The check starts in on_pre_build as a separate process (snippets/worker.py), which runs
-on the other CPU core while MkDocs renders pages, and its answer is read in on_env,
-before the first write. Its findings join the run's problem report (common.report),
-which authoring_checks reports, with every other check's, before the first page is
-written; a failed build never replaces the published site (publishing.py).
+When: the check starts in on_pre_build as a separate process (snippets/worker.py), which
+runs on the other CPU core while MkDocs renders this language's pages and writes them into
+the build's partial folder, and its answer is read in on_post_build. Its findings join the
+run's problem report (common.report), which authoring_checks gives, with every other
+check's, before the other languages are built; a build with problems never replaces the
+published site (publishing.py). Waiting any earlier (on_env, before the first write) would
+leave the second core idle for most of the build: MkDocs spends it writing pages.
 
 Languages: mkdocs-static-i18n builds the other languages from inside the first build's
 on_post_build, after that language's pages are written. So the first build checks the
@@ -19,13 +19,15 @@ checks again; the cache makes that cost only the changed snippets.
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
-from common import context, report
+from common import context, priorities, report
 from snippets import worker
 from snippets.checkers.tools import CheckerError
 from snippets.report import summary
@@ -53,7 +55,9 @@ class _Run:
     def start(self) -> None:
         root = context.project_root(self.config)
         options = options_from(self.config.extra.get("snippet_check"))
-        request = worker.request(root, root / CACHE_DIR, options, [Path(self.config.docs_dir)])
+        # MkDocs renders pages on one core meanwhile: the check takes the others.
+        request = worker.request(root, root / CACHE_DIR, options, [Path(self.config.docs_dir)],
+                                 jobs=max(1, (os.cpu_count() or 2) - 1))
         try:
             self._process = subprocess.Popen(
                 [sys.executable, "-c", _START_WORKER, str(HOOKS_DIR), request],
@@ -106,12 +110,12 @@ def on_pre_build(config, **_):
     _run.start()
 
 
-def on_env(env, config, **_):
+@event_priority(priorities.SNIPPETS_AWAITED)
+def on_post_build(config, **_):
     if _run is not None and _run.config is config and not _run.finished:
         _run.finish()
         if not report.given_elsewhere(config):
             report.give(config, log)
-    return env
 
 
 def on_build_error(error, **_):

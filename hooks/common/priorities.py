@@ -45,9 +45,14 @@ OFFLINE_INDEXES = -110
 # authoring_checks.on_config: start the build run's problem report before any check adds to it.
 REPORT_START = 200
 
-# authoring_checks.on_env: report every problem the checks found (the snippet check's included,
-# which snippet_check.on_env collects at 0), before the first page is written.
-REPORT_FLUSH = -50
+# snippet_check.on_post_build: wait for the check, which has run on the other CPU core while
+# MkDocs rendered and wrote this language's pages into the build's partial folder (nothing is
+# published before publishing.py's PUBLISH_END); before static-i18n (I18N) builds the others.
+SNIPPETS_AWAITED = 60
+
+# authoring_checks.on_post_build: report every problem the checks found, the snippet check's
+# included (SNIPPETS_AWAITED), and stop there, before static-i18n (I18N) builds the other languages.
+REPORT_FLUSH = 50
 
 # authoring_checks.on_files: read every page after static-i18n (I18N) has picked this
 # language's files, so a page that cannot be read is taken out of them before MkDocs reads it.

@@ -22,6 +22,7 @@ from common.problems import ERROR, Problem
 from . import compose, languages
 from .cache import Cache, key
 from .checkers import hadolint, shell
+from .checkers.tools import jobs as parallel_jobs
 from .checkers.tools import BASH, HADOLINT, OPT_OUT, SHELLCHECK, TOOL_FAILED, Tool, identity, version
 from .model import FENCE, Issue
 from .options import Options
@@ -162,7 +163,7 @@ def _check_blocks(blocks: dict[str, Block], options: Options) -> dict[str, list[
     shell_jobs = [(block_key, unit, line_map) for block_key, plan in plans.items() for unit, line_map in plan.shell]
     docker_jobs = [(block_key, text, line_map) for block_key, plan in plans.items() for text, line_map in plan.dockerfiles]
     found = {block_key: list(plan.issues) for block_key, plan in plans.items()}
-    with ThreadPoolExecutor(max_workers=2) as pool:  # the shell checkers and hadolint side by side
+    with ThreadPoolExecutor(max_workers=min(2, parallel_jobs())) as pool:  # the shell checkers and hadolint side by side
         shell_future = pool.submit(shell.check, [unit for _, unit, _ in shell_jobs], shell.ShellOptions(options.shell_severity, options.shell_exclude))
         docker_future = pool.submit(hadolint.check, [text for _, text, _ in docker_jobs], options.dockerfile_severity)
         shell_results, docker_results = shell_future.result(), docker_future.result()

@@ -16,14 +16,16 @@ from dataclasses import asdict, astuple
 from pathlib import Path
 
 from .cache import Cache
-from .checkers.tools import CheckerError
+from .checkers.tools import CheckerError, use_jobs
 from .engine import Result, check_paths
 from common.problems import Problem
 from .options import Options
 
 
-def request(root: Path, cache_dir: Path, options: Options, paths: list[Path]) -> str:
-    return json.dumps({"root": str(root), "cache": str(cache_dir), "options": asdict(options), "paths": [str(p) for p in paths]})
+def request(root: Path, cache_dir: Path, options: Options, paths: list[Path], jobs: int = 0) -> str:
+    """`jobs`: checker processes at once (0: one per core)."""
+    return json.dumps({"root": str(root), "cache": str(cache_dir), "options": asdict(options),
+                       "paths": [str(p) for p in paths], "jobs": jobs})
 
 
 def answer(text: str) -> Result:
@@ -37,6 +39,7 @@ def answer(text: str) -> Result:
 
 def main(argv: list[str]) -> int:
     data = json.loads(argv[0])
+    use_jobs(data.get("jobs", 0))
     options = Options(**{**data["options"], "shell_exclude": tuple(data["options"]["shell_exclude"])})
     try:
         result = check_paths([Path(p) for p in data["paths"]], Path(data["root"]), options, Cache(Path(data["cache"])))

@@ -27,7 +27,8 @@ EXPECTED = {
     ("translations", "on_nav"): priorities.STATUS_PAGE,
     ("authoring_checks", "on_config"): priorities.REPORT_START,
     ("authoring_checks", "on_files"): priorities.READ_SOURCES,
-    ("authoring_checks", "on_env"): priorities.REPORT_FLUSH,
+    ("authoring_checks", "on_post_build"): priorities.REPORT_FLUSH,
+    ("snippet_check", "on_post_build"): priorities.SNIPPETS_AWAITED,
     ("publishing", "on_config"): priorities.PUBLISH_START,
     ("publishing", "on_post_build"): priorities.PUBLISH_END,
 }
@@ -74,7 +75,11 @@ def test_generated_files_join_after_static_i18n_picked_the_languages_files():
 
 def test_the_report_starts_before_any_check_and_is_given_after_all_of_them():
     assert priorities.REPORT_START > max(priorities.OFFLINE_SHIM, DEFAULT)
-    assert priorities.REPORT_FLUSH < DEFAULT  # after snippet_check.on_env collected the snippet findings
+    assert priorities.SNIPPETS_AWAITED > priorities.REPORT_FLUSH  # the snippet findings are in it
+
+
+def test_the_report_is_given_before_the_other_languages_are_built():
+    assert priorities.REPORT_FLUSH > priorities.I18N
 
 
 def test_unreadable_pages_are_taken_out_after_static_i18n_picked_the_files():

@@ -8,7 +8,6 @@ DL3061 (must begin with FROM) is dropped because the notes show fragments.
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from ..model import ERROR, WARNING, Issue
 from ..options import LEVELS
 from .tools import HADOLINT, ToolFailure, chunks, failure_detail, isolate, run, time_limit
+from .tools import jobs as parallel_jobs
 
 FRAGMENT_RULES = ("DL3061",)
 
@@ -36,7 +36,7 @@ def check(texts: list[str], severity: str = "error") -> list[list[Issue]]:
             return _run([paths[i] for i in indices], tmp, reported)
 
         found: dict[int, list[Issue]] = {}
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        with ThreadPoolExecutor(max_workers=parallel_jobs()) as pool:
             for part in pool.map(lambda chunk: isolate(chunk, batch), chunks(list(range(len(texts))))):
                 found.update(part)
     return [found[i] for i in range(len(texts))]

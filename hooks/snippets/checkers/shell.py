@@ -11,7 +11,6 @@ snippet. Nothing in a snippet is ever executed: it is only read after `set -n`.
 from __future__ import annotations
 
 import json
-import os
 import re
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import ERROR, WARNING, Issue
-from .tools import BASH, SHELLCHECK, TOOL_FAILED, CheckerError, ToolFailure, chunks, failure_detail, isolate, run, time_limit
+from .tools import BASH, CheckerError, SHELLCHECK, TOOL_FAILED, ToolFailure, chunks, failure_detail, isolate, jobs as parallel_jobs, run, time_limit
 
 SEPARATOR = "\x1e"
 # Each file: announce it, then parse it in a subshell with execution switched off.
@@ -81,7 +80,7 @@ def check(units: list[ShellUnit], options: ShellOptions) -> list[list[Issue]]:
 
             return isolate(chunk, batch)
 
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        with ThreadPoolExecutor(max_workers=parallel_jobs()) as pool:
             for found in pool.map(work, jobs):
                 for index, issues in found.items():
                     results[index].extend(issues)

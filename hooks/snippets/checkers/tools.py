@@ -105,10 +105,23 @@ def time_limit(units: int) -> float:
     return 60.0 + 0.2 * units
 
 
+def jobs() -> int:
+    """How many checker processes run at once: one per CPU core, or as many as the caller
+    set (the build's worker leaves one core to MkDocs, which renders pages meanwhile)."""
+    return _jobs[0] or os.cpu_count() or 2
+
+
+_jobs = [0]
+
+
+def use_jobs(count: int) -> None:
+    _jobs[0] = max(1, count)
+
+
 def chunks(items: list, smallest: int = 200) -> list[list]:
-    """`items` split into at most one batch per CPU core, none smaller than `smallest`
+    """`items` split into at most one batch per job, none smaller than `smallest`
     (starting a checker costs more than checking a few snippets)."""
-    count = max(1, min(os.cpu_count() or 2, -(-len(items) // smallest)))
+    count = max(1, min(jobs(), -(-len(items) // smallest)))
     size = max(1, -(-len(items) // count))
     return [items[start:start + size] for start in range(0, len(items), size)]
 
