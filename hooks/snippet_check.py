@@ -1,4 +1,4 @@
-"""MkDocs hook: syntax-check every code block of every language before anything is written.
+"""MkDocs hook: syntax-check every code block of every language before anything is published.
 
 When: the check starts in on_pre_build as a separate process (snippets/worker.py), which
 runs on the other CPU core while MkDocs renders this language's pages and writes them into
