@@ -17,6 +17,7 @@ from importlib import resources
 import yaml
 from jsonschema import Draft202012Validator
 
+from .data_formats import yaml_position
 from .model import ERROR, WARNING, Issue
 
 CODE = "compose"
@@ -51,22 +52,22 @@ def check_compose(text: str) -> list[Issue]:
         return []
     issues = []
     if "version" in data:
-        line, col = _position(node, ["version"])
+        line, col = _position(text, node, ["version"])
         issues.append(Issue(line, col, WARNING, CODE, "the top-level 'version' key is obsolete: Compose v2 ignores it "
                                                        "and warns; remove it"))
     for error in sorted(_validator().iter_errors(data), key=lambda e: [str(step) for step in e.absolute_path]):
         path = list(error.absolute_path)
         unknown = _unknown_keys(error)
         if unknown is None:
-            line, col = _position(node, path)
+            line, col = _position(text, node, path)
             issues.append(Issue(line, col, ERROR, CODE, _message(error, path)))
         for key in unknown or ():
-            line, col = _position(node, [*path, key])
+            line, col = _position(text, node, [*path, key])
             issues.append(Issue(line, col, ERROR, CODE, _unknown_message(error, path, key)))
     return _one_per_line(sorted(issues, key=lambda issue: (issue.line, issue.col)))
 
 
-def _position(node, path: list) -> tuple[int, int]:
+def _position(text: str, node, path: list) -> tuple[int, int]:
     """The YAML position of the value at `path`; for a key, the key itself."""
     target, key_node = node, None
     for step in path:
@@ -79,8 +80,7 @@ def _position(node, path: list) -> tuple[int, int]:
             key_node, target = None, target.value[step]
         else:
             break
-    mark = (key_node or target).start_mark
-    return mark.line, mark.column
+    return yaml_position(text, (key_node or target).start_mark)
 
 
 def _known_keys(schema: dict) -> set[str]:

@@ -50,6 +50,16 @@ def check_jsonc(text: str) -> list[Issue]:
     return []
 
 
+def yaml_position(text: str, mark: yaml.Mark | None) -> tuple[int, int]:
+    """(line, col) of a YAML mark in the block's own lines. PyYAML also breaks lines at U+0085,
+    U+2028 and U+2029, which Markdown keeps inside a line, so its own line count can run past
+    the block: the position is counted from the mark's character index instead."""
+    if mark is None:
+        return 0, 0
+    index = min(mark.index, len(text))
+    return text.count("\n", 0, index), index - (text.rfind("\n", 0, index) + 1)
+
+
 def check_yaml(text: str) -> list[Issue]:
     try:
         for _document in yaml.compose_all(text, Loader=yaml.SafeLoader):
@@ -57,7 +67,7 @@ def check_yaml(text: str) -> list[Issue]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = " ".join(part for part in (error.context, error.problem) if part)
-        return [Issue(mark.line if mark else 0, mark.column if mark else 0, ERROR, "yaml", problem or str(error))]
+        return [Issue(*yaml_position(text, mark), ERROR, "yaml", problem or str(error))]
     except yaml.YAMLError as error:
         return [Issue(0, 0, ERROR, "yaml", str(error).replace("\n", " "))]
     return []

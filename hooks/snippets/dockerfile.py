@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import dockerfile as buildkit
 
 from .blocks import is_elision
+from .checkers.tools import tool_failed
 from .model import ERROR, FENCE, Issue, LineMap
 
 INSTRUCTIONS = (
@@ -35,6 +36,10 @@ _FLAG = re.compile(r"--[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|\S*))?")
 _ARRAY = re.compile(r"""\[(?:["'\u201c\u2018\]]|\s*["'\u201c\u2018].*,)""")
 _SHELL_NAMES = {"sh": "sh", "dash": "dash", "bash": "bash", "ash": "sh", "ksh": "ksh"}
 _HEREDOC_ONLY = re.compile(r"<<-?[\"']?(?P<word>\w+)[\"']?")
+# An instruction's keyword as BuildKit cuts it off its line: leading Unicode space trimmed, then
+# up to the first of `[\t\v\f\r ]` (parser.go). Python's str.split() also cuts at \x1c-\x1f,
+# which Go does not count as space, so the two would disagree on a line such as "\x1fFROM x".
+_KEYWORD = re.compile("[\t\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([^\t\v\f\r ]*)")
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,13 @@ def read(text: str) -> Reading:
     that never ends takes the rest of the fragment with it, as it does for Docker."""
     lines = text.split("\n")
     escape = escape_char(lines)
+    try:
+        return _read(lines, escape)
+    except UnicodeDecodeError as error:  # the wheel cannot decode what Go gave back, e.g. for `HEALTHCHECK Å`
+        return Reading([], escape, [tool_failed(f"BuildKit's Dockerfile parser (the dockerfile wheel) failed: {error}")])
+
+
+def _read(lines: list[str], escape: str) -> Reading:
     issues: list[Issue] = []
     shown = list(lines)
     while True:
@@ -114,13 +126,17 @@ def read(text: str) -> Reading:
     return Reading([_instruction(command, lines, escape) for command in commands], escape, issues)
 
 
+def _keyword(line: str, start: int = 0) -> re.Match[str]:
+    """The first word of the line from `start`, as BuildKit reads it: group 1, empty on a blank line."""
+    return _KEYWORD.match(line, start)
+
+
 def _looks_like_instruction(line: str) -> bool:
-    words = line.split()
-    return bool(words) and words[0].upper() in INSTRUCTIONS
+    return _keyword(line)[1].upper() in INSTRUCTIONS
 
 
 def _comment_issue(row: int, col: int, lines: list[str], name: str | None = None) -> Issue:
-    name = name or lines[row].split()[0].upper()
+    name = name or _keyword(lines[row])[1].upper()
     return Issue(row, col, ERROR, "DF003",
                  f"a Dockerfile has no end-of-line comments: {name} gets '{lines[row][col:].strip()}' as more "
                  "arguments; move the comment onto its own line above")
@@ -150,16 +166,13 @@ def _instruction(command, lines: list[str], escape: str) -> Instruction:
     body = sum(heredoc.content.count("\n") + 1 for heredoc in command.heredocs)
     command_rows = tuple(range(first, last - body + 1))
     body_rows = tuple(range(last - body + 1, last + 1))
-    words = lines[first].split()
-    keyword = words[0] if words else ""
-    col = len(lines[first]) - len(lines[first].lstrip())
+    word = _keyword(lines[first])
+    keyword, col, start = word[1], word.start(1), word.end()
     name = command.cmd.upper()
     onbuild = name == "ONBUILD" and command.sub_cmd is not None
-    start = col + len(keyword)
     if onbuild:  # the trigger is the instruction that counts
-        trigger = re.match(r"\s*(\S+)", lines[first][start:])
-        keyword, name = trigger[1], command.sub_cmd.upper()
-        start += trigger.end()
+        trigger = _keyword(lines[first], start)
+        keyword, name, start = trigger[1], command.sub_cmd.upper(), trigger.end()
     pieces = _pieces(lines, command_rows, start, len(command.flags), escape)
     return Instruction(keyword, name, first, col, command_rows, body_rows, pieces, command.json,
                        tuple(heredoc.name for heredoc in command.heredocs), onbuild)
@@ -193,7 +206,7 @@ def unknown_instructions(reading: Reading, original: list[str]) -> list[Issue]:
     for instruction in reading.instructions:
         if instruction.name in INSTRUCTIONS or is_elision(original[instruction.line]):
             continue
-        written = original[instruction.line].strip().split()[0]
+        written = _written_keyword(instruction, original[instruction.line])
         guess = difflib.get_close_matches(instruction.name, INSTRUCTIONS, n=1)
         if written in ("$", "#"):
             hint = ": a command with its prompt belongs in a ```console block, not in the Dockerfile"
@@ -202,8 +215,21 @@ def unknown_instructions(reading: Reading, original: list[str]) -> list[Issue]:
         else:
             hint = f"; known instructions: {', '.join(INSTRUCTIONS)}"
         issues.append(Issue(instruction.line, instruction.col, ERROR, "DF001",
-                            f"unknown Dockerfile instruction '{written}'{hint}"))
+                            f"unknown Dockerfile instruction '{_visible(written)}'{hint}"))
     return issues
+
+
+def _written_keyword(instruction: Instruction, line: str) -> str:
+    """The instruction's keyword as the author wrote it (placeholders not filled in); for ONBUILD, its trigger's."""
+    word = _keyword(line)
+    if instruction.onbuild:
+        word = _keyword(line, word.end())
+    return word[1] or instruction.keyword
+
+
+def _visible(text: str) -> str:
+    """Control and other unprintable characters (pasted from a PDF, say) shown as escapes."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def end_of_line_comments(reading: Reading, original: list[str]) -> tuple[list[Issue], set[int]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import blocks, console, dockerfile
 from .checkers.shell import ShellUnit
-from .checkers.tools import OPT_OUT
+from .checkers.tools import OPT_OUT, TOOL_FAILED
 from .compose import check_compose, is_compose
 from .data_formats import check_json, check_jsonc, check_yaml
 from .model import ERROR, FENCE, WARNING, Issue, LineMap
@@ -140,6 +140,8 @@ def _plan_dockerfile(result: Plan, text: str) -> None:
     text = neutralise(_without_elisions(text))
     reading = dockerfile.read(text)
     result.issues += reading.issues
+    if any(issue.code == TOOL_FAILED for issue in reading.issues):
+        return  # the parser failed on it: the block is reported as not checked, and no rule runs on a guess
     result.issues += dockerfile.unknown_instructions(reading, original)
     comments, commented = dockerfile.end_of_line_comments(reading, original)
     result.issues += comments

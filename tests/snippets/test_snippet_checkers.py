@@ -11,6 +11,7 @@ import pytest
 
 from snippets.checkers import hadolint, shell, tools
 from snippets.checkers.tools import CheckerError
+from snippets.compose import check_compose
 from snippets.data_formats import check_json, check_jsonc, check_yaml
 from snippets.model import FENCE
 
@@ -126,6 +127,17 @@ def test_jsonc_still_reports_a_missing_comma():
 def test_yaml_must_parse_and_reports_line_and_column():
     [issue] = check_yaml("services:\n  web:\n    image: x\n   ports: []\n")
     assert (issue.line, issue.col, issue.code) == (3, 3, "yaml")
+
+
+def test_a_yaml_error_after_a_line_separator_is_placed_by_the_blocks_own_lines():
+    # PyYAML breaks lines at U+2028 too; Markdown keeps it inside the line, so the finding must stay there.
+    [issue] = check_yaml("a: 1\u2028b: [")
+    assert (issue.line, issue.col) == (0, 9)
+
+
+def test_a_compose_key_after_a_line_separator_is_placed_by_the_blocks_own_lines():
+    [issue] = check_compose("services:\n  web:\u2028    imag: x\n")
+    assert (issue.line, issue.col, issue.code) == (1, 11, "compose")
 
 
 def test_yaml_with_unknown_tags_and_placeholders_is_fine():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from snippets.dockerfile import (
     end_of_line_comments, exec_form_errors, for_hadolint, read, run_scripts, unknown_instructions, wrong_arity,
 )
+from snippets.model import FENCE
 
 
 def _unknown(text):
@@ -32,6 +33,30 @@ def test_lowercase_instructions_are_instructions():
 def test_a_command_with_its_prompt_in_a_dockerfile_is_pointed_to_a_console_block():
     [issue] = _unknown("CMD [\"app\"]\n$ docker run app")
     assert issue.code == "DF001" and "```console" in issue.message
+
+
+def test_a_control_character_buildkit_reads_as_part_of_the_keyword_is_named_visibly():
+    # Go does not count U+001F as space (Python's str.split() does): "\x1fFROM" is one word to docker build.
+    [issue] = _unknown("\x1fFROM alpine")
+    assert (issue.line, issue.col) == (0, 0) and "instruction '\\x1fFROM'; did you mean FROM?" in issue.message
+
+
+def test_a_line_of_only_a_control_character_is_an_unknown_instruction():
+    [issue] = _unknown("\x1f")
+    assert issue.code == "DF001" and "'\\x1f'" in issue.message
+
+
+def test_an_unknown_onbuild_trigger_is_named_not_onbuild():
+    [issue] = _unknown("ONBUILD RUNN make")
+    assert "instruction 'RUNN'; did you mean RUN?" in issue.message
+
+
+def test_a_line_the_parser_wheel_cannot_give_back_makes_the_block_one_tool_failure_not_a_traceback():
+    # The dockerfile wheel cannot decode what Go returns for HEALTHCHECK followed by a non-ASCII word.
+    reading = read("FROM alpine\nHEALTHCHECK ÅX\nRUN echo hi")
+    [issue] = reading.issues
+    assert (issue.line, issue.code) == (FENCE, "tool-failed") and "dockerfile wheel" in issue.message
+    assert reading.instructions == []
 
 
 def test_a_broken_exec_form_array_is_reported_where_json_breaks():
