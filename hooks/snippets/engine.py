@@ -22,8 +22,8 @@ from common.problems import ERROR, Problem
 from . import compose, languages
 from .cache import Cache, key
 from .checkers import hadolint, shell
-from .checkers.tools import jobs as parallel_jobs
 from .checkers.tools import BASH, HADOLINT, OPT_OUT, SHELLCHECK, TOOL_FAILED, Tool, identity, version
+from .checkers.tools import jobs as parallel_jobs
 from .model import FENCE, Issue
 from .options import Options
 

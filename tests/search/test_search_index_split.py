@@ -3,6 +3,7 @@
 import json
 
 from search import split
+from search.worker import worker_url
 
 PREFIXES = {"zh": "", "en": "en/"}
 
@@ -64,7 +65,5 @@ def test_a_boost_set_for_the_inner_words_field_in_mkdocs_yml_wins():
 
 
 def test_our_worker_is_named_beside_materials_relative_as_materials_is():
-    from search.worker import worker_url
-
     assert worker_url("../assets/javascripts/workers/search.1a2b.min.js") == \
         "../assets/javascripts/workers/search-worker.js?material=search.1a2b.min.js"

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import ERROR, WARNING, Issue
-from .tools import BASH, CheckerError, SHELLCHECK, TOOL_FAILED, ToolFailure, chunks, failure_detail, isolate, jobs as parallel_jobs, run, time_limit
+from .tools import BASH, SHELLCHECK, TOOL_FAILED, CheckerError, ToolFailure, chunks, failure_detail, isolate, run, time_limit
+from .tools import jobs as parallel_jobs
 
 SEPARATOR = "\x1e"
 # Each file: announce it, then parse it in a subshell with execution switched off.
